@@ -1,0 +1,140 @@
+#include "ImporterRegistry.h"
+
+#include "import/PageCopyImporter.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace glossator {
+
+QString ImportError::toString() const
+{
+    QString place = fileName;
+    if (line > 0)
+        place += QStringLiteral(":%1").arg(line);
+    else if (byte >= 0)
+        place += QCoreApplication::translate("glossator::ImportError", " (byte %1)").arg(byte);
+    return place.isEmpty() ? message : place + QStringLiteral(": ") + message;
+}
+
+ImportResult ImportResult::success(Document document)
+{
+    ImportResult result;
+    result.document = std::move(document);
+    return result;
+}
+
+ImportResult ImportResult::failure(const QString& fileName, const QString& message, int line, qsizetype byte)
+{
+    ImportResult result;
+    result.error = ImportError{fileName, line, byte, message};
+    return result;
+}
+
+ImporterRegistry::ImporterRegistry()
+{
+    add(std::make_unique<PageCopyImporter>());
+}
+
+ImporterRegistry::~ImporterRegistry() = default;
+
+const ImporterRegistry& ImporterRegistry::instance()
+{
+    static const ImporterRegistry registry;
+    return registry;
+}
+
+void ImporterRegistry::add(std::unique_ptr<Importer> importer)
+{
+    m_importers.push_back(std::move(importer));
+}
+
+const Importer* ImporterRegistry::find(const QString& name) const
+{
+    for (const auto& importer : m_importers) {
+        if (importer->name().compare(name, Qt::CaseInsensitive) == 0)
+            return importer.get();
+    }
+    return nullptr;
+}
+
+const Importer* ImporterRegistry::detect(const QByteArray& content, const QString& fileName) const
+{
+    const Importer* best = nullptr;
+    int bestConfidence = 0;
+    for (const auto& importer : m_importers) {
+        const int confidence = importer->confidence(content, fileName);
+        if (confidence > bestConfidence) {
+            best = importer.get();
+            bestConfidence = confidence;
+        }
+    }
+    return best;
+}
+
+QStringList ImporterRegistry::names() const
+{
+    QStringList names;
+    for (const auto& importer : m_importers)
+        names.append(importer->name());
+    return names;
+}
+
+QString ImporterRegistry::fileDialogFilter() const
+{
+    QStringList filters;
+    QStringList allPatterns;
+    for (const auto& importer : m_importers) {
+        QStringList patterns;
+        for (const QString& suffix : importer->fileSuffixes())
+            patterns.append(QStringLiteral("*.") + suffix);
+        allPatterns.append(patterns);
+        filters.append(QStringLiteral("%1 (%2)").arg(importer->displayName(), patterns.join(QLatin1Char(' '))));
+    }
+    filters.prepend(tr("Article files (%1)").arg(allPatterns.join(QLatin1Char(' '))));
+    filters.append(tr("All files (*)"));
+    return filters.join(QStringLiteral(";;"));
+}
+
+ImportResult ImporterRegistry::importFile(const QString& path, const QString& format) const
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return ImportResult::failure(path, tr("the file does not exist"));
+    if (info.isDir())
+        return ImportResult::failure(path, tr("this is a folder, not a file"));
+    if (info.size() > maximumFileSize)
+        return ImportResult::failure(path, tr("the file is %1 MiB; files over %2 MiB are not read")
+                                               .arg(info.size() / (1024 * 1024))
+                                               .arg(maximumFileSize / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ImportResult::failure(path, tr("cannot be read: %1").arg(file.errorString()));
+    const QByteArray content = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return ImportResult::failure(path, tr("reading failed: %1").arg(file.errorString()));
+    return importData(content, path, format);
+}
+
+ImportResult ImporterRegistry::importData(const QByteArray& content, const QString& fileName,
+                                          const QString& format) const
+{
+    const Importer* importer = nullptr;
+    if (!format.isEmpty()) {
+        importer = find(format);
+        if (!importer)
+            return ImportResult::failure(
+                fileName,
+                tr("unknown format \"%1\"; known formats: %2").arg(format, names().join(QStringLiteral(", "))));
+    } else {
+        importer = detect(content, fileName);
+        if (!importer)
+            return ImportResult::failure(fileName, tr("the format of this file is not recognised"));
+    }
+    ImportResult result = importer->read(content, fileName);
+    if (result.document)
+        result.document->format = importer->name();
+    return result;
+}
+
+} // namespace glossator

@@ -1,0 +1,214 @@
+#include "TestSupport.h"
+#include "import/ImporterRegistry.h"
+#include "import/PageCopyImporter.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace glossator;
+
+class TestPageCopyImporter : public QObject {
+    Q_OBJECT
+
+private:
+    static Document importOk(const QString& path)
+    {
+        ImportResult result = ImporterRegistry::instance().importFile(path);
+        if (!result.ok())
+            qWarning("%s", qPrintable(result.error.toString()));
+        Q_ASSERT(result.ok());
+        return std::move(*result.document);
+    }
+
+    static QStringList authors(const Document& document)
+    {
+        QStringList names;
+        for (const Comment& comment : document.comments)
+            names.append(comment.author);
+        return names;
+    }
+
+private slots:
+    void seedMatchesExpectedStructure()
+    {
+        GLOSSATOR_REQUIRE_SHARED(seed, "seeds/000_1372d385cdabafd9.txt");
+        GLOSSATOR_REQUIRE_SHARED(expectedPath, "seeds/000_1372d385cdabafd9.expected.json");
+        QFile expectedFile(expectedPath);
+        QVERIFY(expectedFile.open(QIODevice::ReadOnly));
+        const QJsonObject expected = QJsonDocument::fromJson(expectedFile.readAll()).object();
+
+        const Document document = importOk(seed);
+        QCOMPARE(document.format, QStringLiteral("page-copy"));
+        const QJsonObject article = expected.value(QStringLiteral("article")).toObject();
+        QCOMPARE(document.article.blocks.size(), article.value(QStringLiteral("paragraphs")).toInt());
+        QVERIFY(document.article.blocks.first().text.startsWith(
+            article.value(QStringLiteral("first_paragraph_starts")).toString()));
+        QVERIFY(document.article.blocks.last().text.endsWith(
+            article.value(QStringLiteral("last_paragraph_ends")).toString()));
+        QCOMPARE(document.article.source, article.value(QStringLiteral("source")).toString());
+        QCOMPARE(document.declaredCommentCount.value_or(-1),
+                 expected.value(QStringLiteral("declared_comment_count")).toInt());
+
+        const QJsonArray comments = expected.value(QStringLiteral("comments")).toArray();
+        QCOMPARE(document.comments.size(), comments.size());
+        for (int i = 0; i < comments.size(); ++i) {
+            const QJsonObject want = comments.at(i).toObject();
+            const Comment& got = document.comments.at(i);
+            QCOMPARE(got.author, want.value(QStringLiteral("author")).toString());
+            QCOMPARE(got.blocks.size(), want.value(QStringLiteral("paragraphs")).toInt());
+            QVERIFY2(
+                got.blocks.first().text.startsWith(want.value(QStringLiteral("first_paragraph_starts")).toString()),
+                qPrintable(got.author));
+            QVERIFY2(got.blocks.last().text.endsWith(want.value(QStringLiteral("last_paragraph_ends")).toString()),
+                     qPrintable(got.author));
+        }
+        for (const QJsonValue chrome : expected.value(QStringLiteral("chrome_lines_not_content")).toArray()) {
+            for (const Comment& comment : document.comments)
+                QVERIFY(!plainText(comment.blocks).contains(chrome.toString()));
+            QVERIFY(!plainText(document.article.blocks).contains(chrome.toString()));
+        }
+        // The "..." and URL lines inside comment 13 are part of its body.
+        const QString thirteenth = plainText(document.comments.at(12).blocks);
+        QVERIFY(thirteenth.contains(QStringLiteral("\n\n...\n\n")));
+        QVERIFY(thirteenth.contains(QStringLiteral("https://www.abc.net.au/news/")));
+    }
+
+    void bundledSample()
+    {
+        const Document document = importOk(test::sampleArticle());
+        QCOMPARE(document.declaredCommentCount.value_or(-1), 12);
+        QCOMPARE(
+            authors(document),
+            (QStringList{QStringLiteral("Margit Holm"), QStringLiteral("old_harbour_pilot"),
+                         QStringLiteral("Daniel K. Osei"), QStringLiteral("Fenna"), QStringLiteral("R2Kayak"),
+                         QStringLiteral("Margit Holm"), QStringLiteral("J.P. Lindqvist"),
+                         QStringLiteral("Ahmed Rahimi 3"), QStringLiteral("Tova"), QStringLiteral("T. Brennan-Walsh"),
+                         QStringLiteral("old_harbour_pilot"), QStringLiteral("Lena Marsh 1987")}));
+        QCOMPARE(document.comments.at(2).blocks.size(), 4);
+        QCOMPARE(document.comments.at(8).blocks.size(), 1);
+        QCOMPARE(document.comments.at(8).blocks.first().text, QStringLiteral("Agreed."));
+        QCOMPARE(document.article.source, QStringLiteral("Kestrel Bay Courier"));
+        QCOMPARE(document.article.blocks.size(), 8);
+        for (const Comment& comment : document.comments) {
+            QVERIFY(!plainText(comment.blocks).contains(QStringLiteral("Sign in to comment")));
+            QVERIFY(!plainText(comment.blocks).contains(QStringLiteral("Sort by newest")));
+        }
+    }
+
+    void countConstrainsSegmentation()
+    {
+        // "First" is a one-word comment; "mika" writes twice. The count line decides.
+        const Document document = importOk(test::dataFile(QStringLiteral("crlf-three-comments.txt")));
+        QCOMPARE(authors(document),
+                 (QStringList{QStringLiteral("mika"), QStringLiteral("James Dean Jr."), QStringLiteral("mika")}));
+        QCOMPARE(document.comments.at(0).blocks.first().text, QStringLiteral("First"));
+        QCOMPARE(document.article.blocks.size(), 2);
+        for (const Comment& comment : document.comments)
+            QVERIFY(!plainText(comment.blocks).contains(QLatin1Char('\r')));
+    }
+
+    void timestampsBylineAndHeadingWithoutCount()
+    {
+        const Document document = importOk(test::dataFile(QStringLiteral("timestamps-no-count.txt")));
+        QVERIFY(!document.declaredCommentCount);
+        QCOMPARE(document.article.author, QStringLiteral("Sara Lindgren"));
+        QCOMPARE(document.article.blocks.size(), 2);
+        QCOMPARE(authors(document), (QStringList{QStringLiteral("Peter14"), QStringLiteral("Hideyoshi.N"),
+                                                 QStringLiteral("Anna Maria de la Cruz")}));
+        QCOMPARE(document.comments.at(0).publishedText, QStringLiteral("2 hours ago"));
+        QCOMPARE(document.comments.at(1).published.toString(Qt::ISODate), QStringLiteral("2025-06-10T07:38:00Z"));
+        QCOMPARE(document.comments.at(2).publishedText, QStringLiteral("June 10 07:38 am JST"));
+        QCOMPARE(document.comments.at(2).blocks.size(), 2);
+        QCOMPARE(document.comments.at(1).blocks.size(), 1); // "Reply" is chrome
+    }
+
+    void encodings_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("encoding");
+        QTest::newRow("UTF-16LE with BOM") << QStringLiteral("utf16le-bom.txt") << QStringLiteral("UTF-16LE");
+        QTest::newRow("UTF-8 with BOM") << QStringLiteral("utf8-bom.txt") << QStringLiteral("UTF-8");
+        QTest::newRow("Windows-1252") << QStringLiteral("windows-1252.txt") << QStringLiteral("windows-1252");
+    }
+
+    void encodings()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, encoding);
+        const Document document = importOk(test::dataFile(file));
+        QCOMPARE(document.article.blocks.first().text, QStringLiteral("Café owners say the new rules are fair."));
+        QCOMPARE(authors(document), (QStringList{QStringLiteral("Renée"), QStringLiteral("João 7")}));
+        const bool noticed = std::any_of(document.notices.begin(), document.notices.end(), [&](const ImportNotice& n) {
+            return n.message.contains(QStringLiteral("windows-1252"));
+        });
+        QCOMPARE(noticed, encoding == QStringLiteral("windows-1252"));
+    }
+
+    void articleWithoutComments()
+    {
+        const Document document = importOk(test::dataFile(QStringLiteral("article-only.txt")));
+        QCOMPARE(document.article.blocks.size(), 2);
+        QVERIFY(document.comments.isEmpty());
+    }
+
+    void emptyAndCommentlessFilesGiveNotices()
+    {
+        const Document empty = importOk(test::dataFile(QStringLiteral("empty.txt")));
+        QVERIFY(empty.article.blocks.isEmpty());
+        QCOMPARE(empty.notices.size(), 1);
+
+        const Document none = importOk(test::dataFile(QStringLiteral("no-comments.txt")));
+        QVERIFY(none.comments.isEmpty());
+        QCOMPARE(none.declaredCommentCount.value_or(-1), 0);
+        QVERIFY(std::any_of(none.notices.begin(), none.notices.end(), [](const ImportNotice& n) {
+            return n.line == 3 && n.severity == ImportNotice::Severity::Warning;
+        }));
+    }
+
+    void binaryFileIsRefusedWithPlace()
+    {
+        const ImportResult result = ImporterRegistry::instance().importFile(
+            test::dataFile(QStringLiteral("binary.bin")), QStringLiteral("page-copy"));
+        QVERIFY(!result.ok());
+        QVERIFY(result.error.toString().contains(QStringLiteral("binary.bin")));
+        QCOMPARE(result.error.byte, 0);
+    }
+
+    void missingFileAndUnknownFormat()
+    {
+        const ImportResult missing = ImporterRegistry::instance().importFile(QStringLiteral("/nonexistent/x.txt"));
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error.toString().startsWith(QStringLiteral("/nonexistent/x.txt")));
+        const ImportResult unknown =
+            ImporterRegistry::instance().importFile(test::sampleArticle(), QStringLiteral("no-such-format"));
+        QVERIFY(!unknown.ok());
+        QVERIFY(unknown.error.message.contains(QStringLiteral("page-copy")));
+    }
+
+    void authorLikelihood_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("author");
+        QTest::newRow("lower-case handle") << QStringLiteral("obladi") << true;
+        QTest::newRow("name with suffix") << QStringLiteral("James Dean Jr.") << true;
+        QTest::newRow("dotted handle") << QStringLiteral("Hideyoshi.N") << true;
+        QTest::newRow("handle with digits") << QStringLiteral("Peter14") << true;
+        QTest::newRow("short reply") << QStringLiteral("Agreed.") << false;
+        QTest::newRow("ellipsis") << QStringLiteral("...") << false;
+        QTest::newRow("url") << QStringLiteral("https://example.org/a") << false;
+        QTest::newRow("sentence") << QStringLiteral("an unenviable job for both of them.") << false;
+    }
+
+    void authorLikelihood()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, author);
+        QCOMPARE(PageCopyImporter::authorLikelihood(line) > 0, author);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPageCopyImporter)
+#include "tst_pagecopyimporter.moc"

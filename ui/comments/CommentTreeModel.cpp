@@ -1,0 +1,138 @@
+#include "CommentTreeModel.h"
+
+#include <QLocale>
+
+namespace glossator {
+
+CommentTreeModel::CommentTreeModel(QObject* parent)
+    : QAbstractItemModel(parent)
+{}
+
+CommentTreeModel::~CommentTreeModel() = default;
+
+void CommentTreeModel::setDocument(const Document& document)
+{
+    beginResetModel();
+    m_document = &document;
+    m_tree = std::make_unique<CommentTree>(document);
+    m_rowInParent.fill(0, m_tree->size());
+    const auto number = [this](const QList<int>& siblings) {
+        for (int row = 0; row < siblings.size(); ++row)
+            m_rowInParent[siblings.at(row)] = row;
+    };
+    number(m_tree->topLevel());
+    for (int i = 0; i < m_tree->size(); ++i)
+        number(m_tree->children(i));
+    endResetModel();
+}
+
+const QList<int>& CommentTreeModel::childrenOf(const QModelIndex& parent) const
+{
+    return parent.isValid() ? m_tree->children(int(parent.internalId())) : m_tree->topLevel();
+}
+
+int CommentTreeModel::rowOf(int commentIndex) const
+{
+    return m_rowInParent.at(commentIndex);
+}
+
+QModelIndex CommentTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (!m_tree || column != 0 || row < 0 || (parent.isValid() && parent.column() != 0))
+        return {};
+    const QList<int>& children = childrenOf(parent);
+    if (row >= children.size())
+        return {};
+    return createIndex(row, column, quintptr(children.at(row)));
+}
+
+QModelIndex CommentTreeModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || !m_tree)
+        return {};
+    const int parentIndex = m_tree->parent(int(child.internalId()));
+    if (parentIndex < 0)
+        return {};
+    return createIndex(rowOf(parentIndex), 0, quintptr(parentIndex));
+}
+
+int CommentTreeModel::rowCount(const QModelIndex& parent) const
+{
+    if (!m_tree || (parent.isValid() && parent.column() != 0))
+        return 0;
+    return int(childrenOf(parent).size());
+}
+
+int CommentTreeModel::columnCount(const QModelIndex&) const
+{
+    return 1;
+}
+
+QModelIndex CommentTreeModel::indexForComment(int commentIndex) const
+{
+    if (!m_tree || commentIndex < 0 || commentIndex >= m_tree->size())
+        return {};
+    return createIndex(rowOf(commentIndex), 0, quintptr(commentIndex));
+}
+
+QVariant CommentTreeModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || !m_document)
+        return {};
+    const int commentIndex = int(index.internalId());
+    const Comment& comment = m_document->comments.at(commentIndex);
+    switch (role) {
+    case Qt::DisplayRole:
+    case AuthorRole:
+        return comment.author;
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole: {
+        const int replies = m_tree->descendantCount(commentIndex);
+        QString text = tr("%1 wrote: %2").arg(comment.author, plainText(comment.blocks).left(400));
+        if (replies > 0)
+            text += QLatin1Char(' ') + tr("(%n reply/replies)", nullptr, replies);
+        return text;
+    }
+    case PublishedRole:
+        if (comment.published.isValid())
+            return QLocale().toString(comment.published, QLocale::ShortFormat);
+        return comment.publishedText;
+    case BodyRole:
+        return plainText(comment.blocks);
+    case ReplyCountRole:
+        return int(m_tree->children(commentIndex).size());
+    case DescendantCountRole:
+        return m_tree->descendantCount(commentIndex);
+    case CommentIdRole:
+        return comment.id;
+    case DepthRole:
+        return m_tree->depth(commentIndex);
+    case ScoreRole:
+        return comment.score ? QVariant(*comment.score) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant CommentTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return tr("Comments");
+    return {};
+}
+
+QHash<int, QByteArray> CommentTreeModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(AuthorRole, "author");
+    names.insert(PublishedRole, "published");
+    names.insert(BodyRole, "body");
+    names.insert(ReplyCountRole, "replyCount");
+    names.insert(DescendantCountRole, "descendantCount");
+    names.insert(CommentIdRole, "commentId");
+    names.insert(DepthRole, "depth");
+    names.insert(ScoreRole, "score");
+    return names;
+}
+
+} // namespace glossator

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "model/Document.h"
+
+#include <QAbstractItemModel>
+
+#include <memory>
+
+namespace glossator {
+
+// The comment tree of one document. Each index's internal id is the comment's position in
+// Document::comments, so lookups in either direction cost nothing.
+class CommentTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+
+public:
+    enum Role {
+        AuthorRole = Qt::UserRole + 1,
+        PublishedRole,
+        BodyRole,
+        ReplyCountRole,      // direct replies
+        DescendantCountRole, // every reply below, at any depth
+        CommentIdRole,
+        DepthRole,
+        ScoreRole,
+    };
+
+    explicit CommentTreeModel(QObject* parent = nullptr);
+    ~CommentTreeModel() override;
+
+    void setDocument(const Document& document);
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QModelIndex indexForComment(int commentIndex) const;
+
+private:
+    const QList<int>& childrenOf(const QModelIndex& parent) const;
+    int rowOf(int commentIndex) const;
+
+    const Document* m_document = nullptr;
+    std::unique_ptr<CommentTree> m_tree;
+    QList<int> m_rowInParent;
+};
+
+} // namespace glossator
