@@ -3,9 +3,14 @@
 #include "glossator_version.h"
 #include "import/ImporterRegistry.h"
 #include "model/DocumentJson.h"
+#include "project/ProjectStore.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -99,8 +104,286 @@ int runParse(const QStringList& arguments)
     return Success;
 }
 
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("glossator::cli", text);
+}
+
+// Parses the arguments, answering --help itself. Returns an exit code when the command should stop.
+std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    return std::nullopt;
+}
+
+int runImport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Imports article files into a project, creating it if needed. Nothing "
+                                        "is written unless every file can be read."));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("The project file (*.glossa)."), QStringLiteral("PROJECT"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Read the files as FORMAT."),
+                                          QStringLiteral("FORMAT"));
+    parser.addOption(outputOption);
+    parser.addOption(formatOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Article files."), QStringLiteral("FILE..."));
+    if (const auto code = parseArguments(parser, arguments))
+        return *code;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty() || !parser.isSet(outputOption))
+        return usageError(parser, tr("import needs at least one FILE and -o PROJECT"));
+
+    struct Parsed {
+        QString path;
+        QByteArray bytes;
+        Document document;
+    };
+    QList<Parsed> parsed;
+    for (const QString& path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << path << ": " << tr("cannot be read: %1").arg(file.errorString()) << '\n';
+            return BadInput;
+        }
+        const QByteArray bytes = file.readAll();
+        ImportResult result = ImporterRegistry::instance().importData(bytes, path, parser.value(formatOption));
+        if (!result.ok()) {
+            err() << result.error.toString() << '\n';
+            return BadInput;
+        }
+        parsed.append({path, bytes, std::move(*result.document)});
+    }
+
+    const QString projectPath = parser.value(outputOption);
+    ProjectError error;
+    const bool creating = !QFileInfo::exists(projectPath);
+    std::unique_ptr<ProjectStore> store =
+        creating ? ProjectStore::create(projectPath, &error)
+                 : ProjectStore::open(projectPath, ProjectStore::Access::ReadWrite, &error);
+    if (!store) {
+        err() << error.message << '\n';
+        return BadInput;
+    }
+    for (const Parsed& item : parsed) {
+        const auto id = store->addDocument(item.document, {QFileInfo(item.path).fileName(), item.bytes, {}});
+        if (!id) {
+            err() << projectPath << ": " << tr("cannot add %1: %2").arg(item.path, store->lastError()) << '\n';
+            if (creating) {
+                store.reset();
+                QFile::remove(projectPath);
+            }
+            return BadInput;
+        }
+        out() << tr("Imported %1 as document %2 (%3, %4 comments)")
+                     .arg(item.path)
+                     .arg(*id)
+                     .arg(item.document.format)
+                     .arg(item.document.comments.size())
+              << '\n';
+    }
+    return Success;
+}
+
+int runInfo(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists a project's documents, tags and annotation counts."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(jsonOption);
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    if (const auto code = parseArguments(parser, arguments))
+        return *code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(parser, tr("info takes exactly one PROJECT"));
+    ProjectError error;
+    const auto store = ProjectStore::open(parser.positionalArguments().first(), ProjectStore::Access::ReadOnly, &error);
+    if (!store) {
+        err() << error.message << '\n';
+        return BadInput;
+    }
+    const QList<DocumentSummary> documents = store->documents();
+    const QList<TagUsage> tags = store->tags();
+    const int annotations = store->annotationCount();
+    if (parser.isSet(jsonOption)) {
+        QJsonArray documentArray;
+        for (const DocumentSummary& d : documents) {
+            documentArray.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                             {QStringLiteral("title"), d.title},
+                                             {QStringLiteral("format"), d.format},
+                                             {QStringLiteral("comments"), d.comments},
+                                             {QStringLiteral("annotations"), d.annotations}});
+        }
+        QJsonArray tagArray;
+        for (const TagUsage& t : tags) {
+            tagArray.append(QJsonObject{{QStringLiteral("id"), t.tag.id},
+                                        {QStringLiteral("name"), t.tag.name},
+                                        {QStringLiteral("parent"), t.tag.parentId > 0 ? QJsonValue(t.tag.parentId)
+                                                                                      : QJsonValue(QJsonValue::Null)},
+                                        {QStringLiteral("color"), t.tag.color.name()},
+                                        {QStringLiteral("uses"), t.uses}});
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("documents"), documentArray},
+                                           {QStringLiteral("tags"), tagArray},
+                                           {QStringLiteral("annotations"), annotations}})
+                     .toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    out() << tr("Documents:") << '\n';
+    for (const DocumentSummary& d : documents)
+        out() << QStringLiteral("  %1  %2 (%3 comments, %4 annotations)\n")
+                     .arg(d.id)
+                     .arg(d.title)
+                     .arg(d.comments)
+                     .arg(d.annotations);
+    out() << tr("Tags:") << '\n';
+    for (const TagUsage& t : tags)
+        out() << QStringLiteral("  %1 (%2)\n").arg(t.tag.name).arg(t.uses);
+    out() << tr("Annotations: %1").arg(annotations) << '\n';
+    return Success;
+}
+
+int runAnnotate(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Tags the article, a comment, or a passage of either. The tag is created "
+                                        "when the project has none of that name. Nothing changes on an error."));
+    const QCommandLineOption documentOption(QStringLiteral("document"), tr("The document id (see info)."),
+                                            QStringLiteral("D"));
+    const QCommandLineOption articleOption(QStringLiteral("article"), tr("Annotate the article."));
+    const QCommandLineOption commentOption(QStringLiteral("comment"),
+                                           tr("Annotate the comment with id C (as "
+                                              "parse --json reports it)."),
+                                           QStringLiteral("C"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("Start of the passage (UTF-16 offset)."),
+                                        QStringLiteral("N"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("End of the passage (UTF-16 offset, exclusive)."),
+                                      QStringLiteral("M"));
+    const QCommandLineOption quoteOption(QStringLiteral("quote"), tr("The passage, by its exact text."),
+                                         QStringLiteral("TEXT"));
+    const QCommandLineOption tagOption(QStringLiteral("tag"), tr("The tag's name."), QStringLiteral("NAME"));
+    const QCommandLineOption noteOption(QStringLiteral("note"), tr("A note."), QStringLiteral("TEXT"));
+    const QCommandLineOption coderOption(QStringLiteral("coder"), tr("The coder's name."), QStringLiteral("NAME"));
+    parser.addOptions({documentOption, articleOption, commentOption, fromOption, toOption, quoteOption, tagOption,
+                       noteOption, coderOption});
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    if (const auto code = parseArguments(parser, arguments))
+        return *code;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(documentOption) || !parser.isSet(tagOption) ||
+        parser.isSet(articleOption) == parser.isSet(commentOption) ||
+        parser.isSet(fromOption) != parser.isSet(toOption) || (parser.isSet(fromOption) && parser.isSet(quoteOption)))
+        return usageError(parser, tr("annotate needs PROJECT, --document, --tag, one of --article and --comment, "
+                                     "and at most one of --from/--to and --quote"));
+    const QString projectPath = parser.positionalArguments().first();
+    bool ok = false;
+    const qint64 documentId = parser.value(documentOption).toLongLong(&ok);
+    if (!ok)
+        return usageError(parser, tr("--document takes a number"));
+    const QString tagName = parser.value(tagOption).trimmed();
+    if (tagName.isEmpty())
+        return usageError(parser, tr("--tag needs a name"));
+
+    ProjectError error;
+    const auto store = ProjectStore::open(projectPath, ProjectStore::Access::ReadWrite, &error);
+    if (!store) {
+        err() << error.message << '\n';
+        return BadInput;
+    }
+    const auto stored = store->loadDocument(documentId);
+    if (!stored) {
+        err() << projectPath << ": " << tr("there is no document %1").arg(documentId) << '\n';
+        return BadInput;
+    }
+    Annotation annotation;
+    annotation.documentId = documentId;
+    QString text = plainText(stored->document.article.blocks);
+    if (parser.isSet(commentOption)) {
+        const QString sourceId = parser.value(commentOption);
+        const int index = stored->document.indexOfComment(sourceId);
+        if (index < 0) {
+            err() << projectPath << ": " << tr("document %1 has no comment %2").arg(documentId).arg(sourceId) << '\n';
+            return BadInput;
+        }
+        annotation.commentId = stored->commentIds.at(index);
+        text = plainText(stored->document.comments.at(index).blocks);
+    }
+    if (parser.isSet(fromOption)) {
+        bool fromOk = false;
+        bool toOk = false;
+        const int from = parser.value(fromOption).toInt(&fromOk);
+        const int to = parser.value(toOption).toInt(&toOk);
+        if (!fromOk || !toOk)
+            return usageError(parser, tr("--from and --to take numbers"));
+        if (from < 0 || to > text.size() || from >= to) {
+            err() << projectPath << ": "
+                  << tr("the range %1-%2 is not inside the target, whose text has %3 "
+                        "characters")
+                         .arg(from)
+                         .arg(to)
+                         .arg(text.size())
+                  << '\n';
+            return BadInput;
+        }
+        annotation.range = TextRange::fromText(text, from, to);
+    } else if (parser.isSet(quoteOption)) {
+        const QString quote = parser.value(quoteOption);
+        const qsizetype first = quote.isEmpty() ? -1 : text.indexOf(quote);
+        if (first < 0) {
+            err() << projectPath << ": " << tr("the quote was not found in the target") << '\n';
+            return BadInput;
+        }
+        if (text.indexOf(quote, first + 1) >= 0) {
+            err() << projectPath << ": "
+                  << tr("the quote occurs %1 times in the target; give --from and --to").arg(text.count(quote)) << '\n';
+            return BadInput;
+        }
+        annotation.range = TextRange::fromText(text, int(first), int(first + quote.size()));
+    }
+
+    std::optional<Tag> tag = store->tagByPath(tagName);
+    if (!tag) {
+        static const QList<QColor> palette = {QColor(0xE0, 0x9F, 0x3E), QColor(0x4E, 0x9A, 0xD8),
+                                              QColor(0x6B, 0xB3, 0x6B), QColor(0xD0, 0x5C, 0x6E),
+                                              QColor(0x9B, 0x7B, 0xD4), QColor(0x3F, 0xB0, 0xAC)};
+        Tag fresh;
+        fresh.name = tagName;
+        fresh.color = palette.at(store->tags().size() % palette.size());
+        const auto tagId = store->addTag(fresh);
+        if (!tagId) {
+            err() << projectPath << ": " << tr("cannot create the tag: %1").arg(store->lastError()) << '\n';
+            return BadInput;
+        }
+        fresh.id = *tagId;
+        tag = fresh;
+    }
+    annotation.tagIds = {tag->id};
+    annotation.note = parser.value(noteOption);
+    annotation.coder = parser.value(coderOption);
+    const auto id = store->addAnnotation(annotation);
+    if (!id) {
+        err() << projectPath << ": " << tr("cannot add the annotation: %1").arg(store->lastError()) << '\n';
+        return BadInput;
+    }
+    out() << tr("Annotation %1: %2")
+                 .arg(*id)
+                 .arg(annotation.range ? annotation.range->exact.left(60) : tr("(whole target)"))
+          << '\n';
+    return Success;
+}
+
 const Command commands[] = {
     {"parse", QT_TRANSLATE_NOOP("glossator::cli", "Print the structure of an article file (--json)."), runParse},
+    {"import", QT_TRANSLATE_NOOP("glossator::cli", "Import article files into a project (-o PROJECT)."), runImport},
+    {"info", QT_TRANSLATE_NOOP("glossator::cli", "List a project's documents, tags and annotations (--json)."),
+     runInfo},
+    {"annotate", QT_TRANSLATE_NOOP("glossator::cli", "Tag the article, a comment or a passage in a project."),
+     runAnnotate},
 };
 
 } // namespace

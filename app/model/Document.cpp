@@ -41,6 +41,15 @@ QString plainText(const QList<Block>& blocks)
     return text;
 }
 
+int Document::indexOfComment(const QString& id) const
+{
+    for (int i = 0; i < comments.size(); ++i) {
+        if (comments.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
 CommentTree::CommentTree(const Document& document)
 {
     const qsizetype count = document.comments.size();

@@ -60,6 +60,9 @@ struct Document {
     QList<Comment> comments; // in reading order: every parent comes before its replies
     std::optional<int> declaredCommentCount;
     QList<ImportNotice> notices;
+
+    // Position in comments of the comment with that source id, or -1.
+    int indexOfComment(const QString& id) const;
 };
 
 // The parent/child structure of a document's comments, computed once for views and exports.

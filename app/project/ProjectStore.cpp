@@ -1,0 +1,707 @@
+#include "ProjectStore.h"
+
+#include "project/Schema.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QtEndian>
+
+namespace glossator {
+
+namespace {
+
+constexpr char sqliteMagic[] = "SQLite format 3";
+
+QString isoTime(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QVariant nullable(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+// QtSql binds a null QString as NULL; NOT NULL text columns get an empty string instead.
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QString blocksToJson(const QList<Block>& blocks)
+{
+    QJsonArray array;
+    for (const Block& block : blocks) {
+        QJsonObject object{{QStringLiteral("kind"), blockKindName(block.kind)},
+                           {QStringLiteral("text"), block.text}};
+        if (block.level > 0)
+            object.insert(QStringLiteral("level"), block.level);
+        if (!block.language.isEmpty())
+            object.insert(QStringLiteral("language"), block.language);
+        array.append(object);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<Block> blocksFromJson(const QString& json)
+{
+    static const QHash<QString, Block::Kind> kinds = {
+        {QStringLiteral("paragraph"), Block::Kind::Paragraph}, {QStringLiteral("heading"), Block::Kind::Heading},
+        {QStringLiteral("quote"), Block::Kind::Quote},         {QStringLiteral("list-item"), Block::Kind::ListItem},
+        {QStringLiteral("code"), Block::Kind::Code},
+    };
+    QList<Block> blocks;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue value : array) {
+        const QJsonObject object = value.toObject();
+        blocks.append(Block{kinds.value(object.value(QStringLiteral("kind")).toString(), Block::Kind::Paragraph),
+                            object.value(QStringLiteral("text")).toString(),
+                            object.value(QStringLiteral("level")).toInt(),
+                            object.value(QStringLiteral("language")).toString()});
+    }
+    return blocks;
+}
+
+} // namespace
+
+TextRange TextRange::fromText(const QString& text, int start, int end)
+{
+    TextRange range;
+    range.start = start;
+    range.end = end;
+    range.exact = text.mid(start, end - start);
+    const int prefixStart = std::max(0, start - contextLength);
+    range.prefix = text.mid(prefixStart, start - prefixStart);
+    range.suffix = text.mid(end, contextLength);
+    return range;
+}
+
+ProjectStore::ProjectStore(const QString& path, Access access)
+    : m_path(QFileInfo(path).absoluteFilePath())
+    , m_access(access)
+    , m_connectionName(QStringLiteral("glossator-project-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+ProjectStore::~ProjectStore()
+{
+    close();
+}
+
+ProjectError ProjectStore::inspect(const QString& path, int* schemaVersion)
+{
+    QFile file(path);
+    if (!file.exists())
+        return {ProjectError::Kind::NotFound, tr("%1: the project file does not exist").arg(path)};
+    if (!file.open(QIODevice::ReadOnly))
+        return {ProjectError::Kind::Io, tr("%1: cannot be read: %2").arg(path, file.errorString())};
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArray(sqliteMagic, sizeof sqliteMagic)))
+        return {ProjectError::Kind::Damaged,
+                tr("%1: not a Glossator project (byte 0: no SQLite header); the file was not changed").arg(path)};
+    // The header keeps user_version at byte 60 and application_id at byte 68, big-endian.
+    const auto version = qFromBigEndian<qint32>(header.constData() + 60);
+    const auto application = qFromBigEndian<qint32>(header.constData() + 68);
+    if (application != schema::applicationId)
+        return {ProjectError::Kind::Foreign,
+                tr("%1: an SQLite database of another application (application id %2 at byte 68); the file was "
+                   "not changed")
+                    .arg(path)
+                    .arg(application)};
+    if (schemaVersion)
+        *schemaVersion = version;
+    if (version > schema::currentVersion)
+        return {ProjectError::Kind::Newer, tr("%1: made by a newer Glossator (schema %2; this version reads up to "
+                                              "%3); the file was not changed")
+                                               .arg(path)
+                                               .arg(version)
+                                               .arg(schema::currentVersion)};
+    if (version < 1)
+        return {ProjectError::Kind::Damaged,
+                tr("%1: the schema version (byte 60) is %2, which no Glossator writes; the file was not changed")
+                    .arg(path)
+                    .arg(version)};
+    return {};
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::create(const QString& path, ProjectError* error)
+{
+    if (QFileInfo::exists(path)) {
+        *error = {ProjectError::Kind::Invalid, tr("%1: a file of that name exists already").arg(path)};
+        return nullptr;
+    }
+    std::unique_ptr<ProjectStore> store(new ProjectStore(path, Access::ReadWrite));
+    if (!store->connect(error))
+        return nullptr;
+    const bool created = store->transaction([&] {
+        for (const QString& statement : schema::creationStatements()) {
+            if (!store->exec(statement))
+                return false;
+        }
+        return store->exec(QStringLiteral("PRAGMA application_id = %1").arg(schema::applicationId)) &&
+               store->exec(QStringLiteral("PRAGMA user_version = %1").arg(schema::currentVersion));
+    });
+    if (!created || !store->setInfo(QStringLiteral("created"), isoTime(QDateTime::currentDateTimeUtc()))) {
+        *error = {ProjectError::Kind::Io, tr("%1: cannot create the project: %2").arg(path, store->lastError())};
+        store.reset();
+        QFile::remove(path);
+        return nullptr;
+    }
+    return store;
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path, Access access, ProjectError* error)
+{
+    if ((*error = inspect(path)))
+        return nullptr;
+    std::unique_ptr<ProjectStore> store(new ProjectStore(path, access));
+    if (!store->connect(error))
+        return nullptr;
+    return store;
+}
+
+bool ProjectStore::connect(ProjectError* error)
+{
+    if (m_access == Access::ReadWrite) {
+        m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+        // tryLock removes a lock whose process has died, so a crash never leaves the project locked.
+        if (!m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString application;
+            m_lock->getLockInfo(&pid, &host, &application);
+            *error = {ProjectError::Kind::Locked,
+                      m_lock->error() == QLockFile::LockFailedError
+                          ? tr("%1 is open in another Glossator (process %2 on %3); it can be opened read-only")
+                                .arg(m_path)
+                                .arg(pid)
+                                .arg(host)
+                          : tr("%1: cannot create the lock file beside it").arg(m_path)};
+            m_lock.reset();
+            return false;
+        }
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    if (m_access == Access::ReadOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        *error = {ProjectError::Kind::Io, tr("%1: cannot open: %2").arg(m_path, db.lastError().text())};
+        close();
+        return false;
+    }
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
+        check.value(0).toString() != QLatin1String("ok")) {
+        *error = {ProjectError::Kind::Damaged,
+                  tr("%1: the project file is damaged (%2); the file was not changed")
+                      .arg(m_path, check.lastError().isValid() ? check.lastError().text() : check.value(0).toString())};
+        check = QSqlQuery();
+        close();
+        return false;
+    }
+    check = QSqlQuery();
+    // WAL makes each commit one append and fsync; FULL syncs it before the commit returns, so an
+    // edit reported done survives a crash of the program or the machine.
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = 2000"),
+    };
+    for (const QString& pragma : pragmas)
+        exec(pragma);
+    if (m_access == Access::ReadWrite) {
+        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    }
+    return true;
+}
+
+void ProjectStore::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen() && m_access == Access::ReadWrite) {
+                // Back to a rollback journal so that a closed project is one file, with no WAL beside it.
+                QSqlQuery query(db);
+                query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+                query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (m_lock)
+        m_lock->unlock();
+    m_lock.reset();
+}
+
+bool ProjectStore::exec(QSqlQuery& query)
+{
+    if (query.exec())
+        return true;
+    m_lastError = query.lastError().text();
+    return false;
+}
+
+bool ProjectStore::exec(const QString& statement)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (query.exec(statement))
+        return true;
+    m_lastError = tr("%1 (in: %2)").arg(query.lastError().text(), statement.simplified().left(80));
+    return false;
+}
+
+bool ProjectStore::transaction(const std::function<bool()>& work)
+{
+    if (m_access == Access::ReadOnly) {
+        m_lastError = tr("the project is open read-only");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    if (!work()) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        m_lastError = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+QString ProjectStore::info(const QString& key) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT value FROM project_info WHERE key = ?"));
+    query.addBindValue(text(key));
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool ProjectStore::setInfo(const QString& key, const QString& value)
+{
+    return transaction([&] {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("INSERT INTO project_info(key, value) VALUES (?, ?) "
+                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        query.addBindValue(text(key));
+        query.addBindValue(text(value));
+        return exec(query);
+    });
+}
+
+std::optional<qint64> ProjectStore::addDocument(const Document& document, const Provenance& provenance)
+{
+    qint64 documentId = 0;
+    const bool ok = transaction([&] {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral(
+            "INSERT INTO documents(position, title, source, author, url, published, text, blocks, format, "
+            "declared_comment_count, original_file_name, original_sha256, original_bytes, imported_at) "
+            "VALUES ((SELECT ifnull(max(position), -1) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const Article& article = document.article;
+        query.addBindValue(text(article.title));
+        query.addBindValue(text(article.source));
+        query.addBindValue(text(article.author));
+        query.addBindValue(text(article.url));
+        query.addBindValue(nullable(isoTime(article.published)));
+        query.addBindValue(text(plainText(article.blocks)));
+        query.addBindValue(blocksToJson(article.blocks));
+        query.addBindValue(text(document.format));
+        query.addBindValue(document.declaredCommentCount ? QVariant(*document.declaredCommentCount) : QVariant());
+        query.addBindValue(text(provenance.fileName));
+        query.addBindValue(
+            QString::fromLatin1(QCryptographicHash::hash(provenance.bytes, QCryptographicHash::Sha256).toHex()));
+        query.addBindValue(provenance.bytes);
+        query.addBindValue(isoTime(provenance.importedAt.isValid() ? provenance.importedAt
+                                                                   : QDateTime::currentDateTimeUtc()));
+        if (!exec(query))
+            return false;
+        documentId = query.lastInsertId().toLongLong();
+
+        QSqlQuery notice(db);
+        notice.prepare(
+            QStringLiteral("INSERT INTO import_notices(document_id, severity, line, message) VALUES (?, ?, ?, ?)"));
+        for (const ImportNotice& n : document.notices) {
+            notice.addBindValue(documentId);
+            notice.addBindValue(n.severity == ImportNotice::Severity::Warning ? QStringLiteral("warning")
+                                                                              : QStringLiteral("info"));
+            notice.addBindValue(n.line);
+            notice.addBindValue(text(n.message));
+            if (!exec(notice))
+                return false;
+        }
+
+        QHash<QString, qint64> idBySource;
+        QSqlQuery comment(db);
+        comment.prepare(QStringLiteral(
+            "INSERT INTO comments(document_id, position, source_id, parent_id, author, published, published_text, "
+            "score, text, blocks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (int i = 0; i < document.comments.size(); ++i) {
+            const Comment& c = document.comments.at(i);
+            comment.addBindValue(documentId);
+            comment.addBindValue(i);
+            comment.addBindValue(c.id);
+            comment.addBindValue(nullableId(idBySource.value(c.parentId)));
+            comment.addBindValue(text(c.author));
+            comment.addBindValue(nullable(isoTime(c.published)));
+            comment.addBindValue(text(c.publishedText));
+            comment.addBindValue(c.score ? QVariant(*c.score) : QVariant());
+            comment.addBindValue(text(plainText(c.blocks)));
+            comment.addBindValue(blocksToJson(c.blocks));
+            if (!exec(comment))
+                return false;
+            idBySource.insert(c.id, comment.lastInsertId().toLongLong());
+        }
+        return true;
+    });
+    return ok ? std::optional<qint64>(documentId) : std::nullopt;
+}
+
+QList<DocumentSummary> ProjectStore::documents() const
+{
+    QList<DocumentSummary> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral(
+            "SELECT d.id, d.title, d.format, "
+            "(SELECT count(*) FROM comments c WHERE c.document_id = d.id), "
+            "(SELECT count(*) FROM annotations a WHERE a.document_id = d.id) "
+            "FROM documents d ORDER BY d.position"))) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toInt(), query.value(4).toInt()});
+    }
+    return result;
+}
+
+std::optional<StoredDocument> ProjectStore::loadDocument(qint64 id) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT title, source, author, url, published, blocks, format, "
+                                 "declared_comment_count FROM documents WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        m_lastError = tr("there is no document %1").arg(id);
+        return std::nullopt;
+    }
+    StoredDocument stored;
+    stored.id = id;
+    Document& document = stored.document;
+    document.article.title = query.value(0).toString();
+    document.article.source = query.value(1).toString();
+    document.article.author = query.value(2).toString();
+    document.article.url = query.value(3).toString();
+    document.article.published = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+    document.article.blocks = blocksFromJson(query.value(5).toString());
+    document.format = query.value(6).toString();
+    if (!query.value(7).isNull())
+        document.declaredCommentCount = query.value(7).toInt();
+
+    QSqlQuery notices(db);
+    notices.prepare(QStringLiteral("SELECT severity, line, message FROM import_notices WHERE document_id = ? ORDER BY id"));
+    notices.addBindValue(id);
+    notices.exec();
+    while (notices.next()) {
+        document.notices.append({notices.value(0).toString() == QLatin1String("warning")
+                                     ? ImportNotice::Severity::Warning
+                                     : ImportNotice::Severity::Info,
+                                 notices.value(1).toInt(), notices.value(2).toString()});
+    }
+
+    QSqlQuery comments(db);
+    comments.setForwardOnly(true);
+    comments.prepare(QStringLiteral(
+        "SELECT c.id, c.source_id, p.source_id, c.author, c.published, c.published_text, c.score, c.blocks "
+        "FROM comments c LEFT JOIN comments p ON p.id = c.parent_id WHERE c.document_id = ? ORDER BY c.position"));
+    comments.addBindValue(id);
+    comments.exec();
+    while (comments.next()) {
+        Comment comment;
+        stored.commentIds.append(comments.value(0).toLongLong());
+        comment.id = comments.value(1).toString();
+        comment.parentId = comments.value(2).toString();
+        comment.author = comments.value(3).toString();
+        comment.published = QDateTime::fromString(comments.value(4).toString(), Qt::ISODateWithMs);
+        comment.publishedText = comments.value(5).toString();
+        if (!comments.value(6).isNull())
+            comment.score = comments.value(6).toInt();
+        comment.blocks = blocksFromJson(comments.value(7).toString());
+        document.comments.append(comment);
+    }
+    return stored;
+}
+
+std::optional<qint64> ProjectStore::commentIdForSourceId(qint64 documentId, const QString& sourceId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT id FROM comments WHERE document_id = ? AND source_id = ?"));
+    query.addBindValue(documentId);
+    query.addBindValue(sourceId);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+QString ProjectStore::targetText(qint64 documentId, qint64 commentId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (commentId > 0) {
+        query.prepare(QStringLiteral("SELECT text FROM comments WHERE id = ? AND document_id = ?"));
+        query.addBindValue(commentId);
+        query.addBindValue(documentId);
+    } else {
+        query.prepare(QStringLiteral("SELECT text FROM documents WHERE id = ?"));
+        query.addBindValue(documentId);
+    }
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+std::optional<qint64> ProjectStore::addTag(const Tag& tag)
+{
+    qint64 id = 0;
+    const bool ok = transaction([&] {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral(
+            "INSERT INTO tags(id, parent_id, name, color, description, position) VALUES (?, ?, ?, ?, ?, "
+            "coalesce(?, (SELECT ifnull(max(position), -1) + 1 FROM tags WHERE ifnull(parent_id, 0) = ?)))"));
+        query.addBindValue(nullableId(tag.id));
+        query.addBindValue(nullableId(tag.parentId));
+        query.addBindValue(text(tag.name.trimmed()));
+        query.addBindValue(tag.color.name(QColor::HexRgb));
+        query.addBindValue(text(tag.description));
+        query.addBindValue(tag.id > 0 ? QVariant(tag.position) : QVariant());
+        query.addBindValue(tag.parentId);
+        if (!exec(query))
+            return false;
+        id = query.lastInsertId().toLongLong();
+        return true;
+    });
+    return ok ? std::optional<qint64>(id) : std::nullopt;
+}
+
+bool ProjectStore::updateTag(const Tag& tag)
+{
+    return transaction([&] {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral(
+            "UPDATE tags SET parent_id = ?, name = ?, color = ?, description = ?, position = ? WHERE id = ?"));
+        query.addBindValue(nullableId(tag.parentId));
+        query.addBindValue(text(tag.name.trimmed()));
+        query.addBindValue(tag.color.name(QColor::HexRgb));
+        query.addBindValue(text(tag.description));
+        query.addBindValue(tag.position);
+        query.addBindValue(tag.id);
+        return exec(query) && query.numRowsAffected() == 1;
+    });
+}
+
+bool ProjectStore::removeTag(qint64 id)
+{
+    return transaction([&] {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("DELETE FROM tags WHERE id = ?"));
+        query.addBindValue(id);
+        return exec(query) && query.numRowsAffected() == 1;
+    });
+}
+
+QList<TagUsage> ProjectStore::tags() const
+{
+    QList<TagUsage> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.exec(QStringLiteral("SELECT t.id, ifnull(t.parent_id, 0), t.name, t.color, t.description, t.position, "
+                              "(SELECT count(*) FROM annotation_tags at WHERE at.tag_id = t.id) "
+                              "FROM tags t ORDER BY ifnull(t.parent_id, 0), t.position, t.id"));
+    while (query.next()) {
+        Tag tag{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                QColor(query.value(3).toString()), query.value(4).toString(), query.value(5).toInt()};
+        result.append({tag, query.value(6).toInt()});
+    }
+    return result;
+}
+
+std::optional<Tag> ProjectStore::tagByPath(const QString& name, qint64 parentId) const
+{
+    for (const TagUsage& usage : tags()) {
+        if (usage.tag.parentId == parentId && usage.tag.name == name)
+            return usage.tag;
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> ProjectStore::addAnnotation(const Annotation& annotation)
+{
+    if (annotation.range) {
+        const QString text = targetText(annotation.documentId, annotation.commentId);
+        const TextRange& range = *annotation.range;
+        if (range.start < 0 || range.end > text.size() || range.start > range.end) {
+            m_lastError = tr("the range %1–%2 lies outside the text, which has %3 characters")
+                              .arg(range.start)
+                              .arg(range.end)
+                              .arg(text.size());
+            return std::nullopt;
+        }
+    }
+    qint64 id = 0;
+    const bool ok = transaction([&] {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral(
+            "INSERT INTO annotations(id, document_id, comment_id, range_start, range_end, exact, prefix, suffix, "
+            "note, coder, created, modified, orphaned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        query.addBindValue(nullableId(annotation.id));
+        query.addBindValue(annotation.documentId);
+        query.addBindValue(nullableId(annotation.commentId));
+        const auto& range = annotation.range;
+        query.addBindValue(range ? QVariant(range->start) : QVariant());
+        query.addBindValue(range ? QVariant(range->end) : QVariant());
+        query.addBindValue(range ? QVariant(range->exact) : QVariant());
+        query.addBindValue(range ? QVariant(range->prefix) : QVariant());
+        query.addBindValue(range ? QVariant(range->suffix) : QVariant());
+        query.addBindValue(text(annotation.note));
+        query.addBindValue(text(annotation.coder));
+        query.addBindValue(isoTime(annotation.created.isValid() ? annotation.created : now));
+        query.addBindValue(isoTime(annotation.modified.isValid() ? annotation.modified : now));
+        query.addBindValue(annotation.orphaned ? 1 : 0);
+        if (!exec(query))
+            return false;
+        id = query.lastInsertId().toLongLong();
+        QSqlQuery tag(db);
+        tag.prepare(QStringLiteral("INSERT INTO annotation_tags(annotation_id, tag_id) VALUES (?, ?)"));
+        for (const qint64 tagId : annotation.tagIds) {
+            tag.addBindValue(id);
+            tag.addBindValue(tagId);
+            if (!exec(tag))
+                return false;
+        }
+        return true;
+    });
+    return ok ? std::optional<qint64>(id) : std::nullopt;
+}
+
+bool ProjectStore::updateAnnotation(const Annotation& annotation)
+{
+    return transaction([&] {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("UPDATE annotations SET note = ?, modified = ?, orphaned = ? WHERE id = ?"));
+        query.addBindValue(text(annotation.note));
+        query.addBindValue(isoTime(QDateTime::currentDateTimeUtc()));
+        query.addBindValue(annotation.orphaned ? 1 : 0);
+        query.addBindValue(annotation.id);
+        if (!exec(query) || query.numRowsAffected() != 1)
+            return false;
+        QSqlQuery clear(db);
+        clear.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ?"));
+        clear.addBindValue(annotation.id);
+        if (!exec(clear))
+            return false;
+        QSqlQuery tag(db);
+        tag.prepare(QStringLiteral("INSERT INTO annotation_tags(annotation_id, tag_id) VALUES (?, ?)"));
+        for (const qint64 tagId : annotation.tagIds) {
+            tag.addBindValue(annotation.id);
+            tag.addBindValue(tagId);
+            if (!exec(tag))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool ProjectStore::removeAnnotation(qint64 id)
+{
+    return transaction([&] {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
+        query.addBindValue(id);
+        return exec(query) && query.numRowsAffected() == 1;
+    });
+}
+
+std::optional<Annotation> ProjectStore::annotation(qint64 id) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT document_id FROM annotations WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    for (const Annotation& a : annotations(query.value(0).toLongLong())) {
+        if (a.id == id)
+            return a;
+    }
+    return std::nullopt;
+}
+
+QList<Annotation> ProjectStore::annotations(qint64 documentId) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT a.id, ifnull(a.comment_id, 0), a.range_start, a.range_end, a.exact, a.prefix, a.suffix, a.note, "
+        "a.coder, a.created, a.modified, a.orphaned, "
+        "(SELECT group_concat(tag_id) FROM annotation_tags WHERE annotation_id = a.id) "
+        "FROM annotations a WHERE a.document_id = ? ORDER BY a.id"));
+    query.addBindValue(documentId);
+    QList<Annotation> result;
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        Annotation a;
+        a.id = query.value(0).toLongLong();
+        a.documentId = documentId;
+        a.commentId = query.value(1).toLongLong();
+        if (!query.value(2).isNull()) {
+            a.range = TextRange{query.value(2).toInt(), query.value(3).toInt(), query.value(4).toString(),
+                                query.value(5).toString(), query.value(6).toString()};
+        }
+        a.note = query.value(7).toString();
+        a.coder = query.value(8).toString();
+        a.created = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
+        a.modified = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
+        a.orphaned = query.value(11).toInt() != 0;
+        const QString tagList = query.value(12).toString();
+        for (const QStringView tag : QStringTokenizer(tagList, QLatin1Char(','), Qt::SkipEmptyParts))
+            a.tagIds.append(tag.toLongLong());
+        std::sort(a.tagIds.begin(), a.tagIds.end());
+        result.append(a);
+    }
+    return result;
+}
+
+int ProjectStore::annotationCount() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    return query.exec(QStringLiteral("SELECT count(*) FROM annotations")) && query.next() ? query.value(0).toInt() : 0;
+}
+
+} // namespace glossator

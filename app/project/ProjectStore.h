@@ -1,0 +1,118 @@
+#pragma once
+
+#include "model/Annotation.h"
+#include "model/Document.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLockFile;
+class QSqlQuery;
+
+namespace glossator {
+
+// Why a project could not be opened. The file is never changed when opening fails.
+struct ProjectError {
+    enum class Kind { None, NotFound, Locked, Foreign, Newer, Damaged, Io, Invalid };
+
+    Kind kind = Kind::None;
+    QString message;
+
+    explicit operator bool() const { return kind != Kind::None; }
+};
+
+// What the project keeps of the file a document came from, so it stays self-contained.
+struct Provenance {
+    QString fileName;
+    QByteArray bytes;
+    QDateTime importedAt;
+};
+
+struct DocumentSummary {
+    qint64 id = 0;
+    QString title;
+    QString format;
+    int comments = 0;
+    int annotations = 0;
+};
+
+struct TagUsage {
+    Tag tag;
+    int uses = 0; // annotations that carry the tag
+};
+
+// A stored document with the database ids of its comments, in Document::comments order.
+struct StoredDocument {
+    qint64 id = 0;
+    Document document;
+    QList<qint64> commentIds;
+};
+
+// The SQLite project file. Every public write is one transaction, committed before it returns.
+// One writer at a time: a lock file beside the project, released on close and recovered when
+// the process that held it has died.
+class ProjectStore {
+    Q_DECLARE_TR_FUNCTIONS(glossator::ProjectStore)
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    ~ProjectStore();
+    ProjectStore(const ProjectStore&) = delete;
+    ProjectStore& operator=(const ProjectStore&) = delete;
+
+    static std::unique_ptr<ProjectStore> create(const QString& path, ProjectError* error);
+    static std::unique_ptr<ProjectStore> open(const QString& path, Access access, ProjectError* error);
+    // Reads only the file header: what open() would say, without opening anything.
+    static ProjectError inspect(const QString& path, int* schemaVersion = nullptr);
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    QString lastError() const { return m_lastError; }
+
+    QString info(const QString& key) const;
+    bool setInfo(const QString& key, const QString& value);
+
+    std::optional<qint64> addDocument(const Document& document, const Provenance& provenance);
+    QList<DocumentSummary> documents() const;
+    std::optional<StoredDocument> loadDocument(qint64 id) const;
+    // The comment's database id from the id the source gave it (as `glossator parse` reports).
+    std::optional<qint64> commentIdForSourceId(qint64 documentId, const QString& sourceId) const;
+
+    std::optional<qint64> addTag(const Tag& tag);
+    bool updateTag(const Tag& tag);
+    bool removeTag(qint64 id);
+    QList<TagUsage> tags() const;
+    std::optional<Tag> tagByPath(const QString& name, qint64 parentId = 0) const;
+
+    // Adds the annotation with its id if it has one (redo restores the same id), else a new id.
+    std::optional<qint64> addAnnotation(const Annotation& annotation);
+    bool updateAnnotation(const Annotation& annotation);
+    bool removeAnnotation(qint64 id);
+    std::optional<Annotation> annotation(qint64 id) const;
+    QList<Annotation> annotations(qint64 documentId) const;
+    int annotationCount() const;
+
+private:
+    ProjectStore(const QString& path, Access access);
+    bool connect(ProjectError* error);
+    void close();
+    bool transaction(const std::function<bool()>& work);
+    bool exec(QSqlQuery& query);
+    bool exec(const QString& statement);
+    QString targetText(qint64 documentId, qint64 commentId) const;
+
+    QString m_path;
+    Access m_access;
+    QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock;
+    mutable QString m_lastError;
+};
+
+} // namespace glossator
