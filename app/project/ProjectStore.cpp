@@ -46,8 +46,7 @@ QString blocksToJson(const QList<Block>& blocks)
 {
     QJsonArray array;
     for (const Block& block : blocks) {
-        QJsonObject object{{QStringLiteral("kind"), blockKindName(block.kind)},
-                           {QStringLiteral("text"), block.text}};
+        QJsonObject object{{QStringLiteral("kind"), blockKindName(block.kind)}, {QStringLiteral("text"), block.text}};
         if (block.level > 0)
             object.insert(QStringLiteral("level"), block.level);
         if (!block.language.isEmpty())
@@ -94,8 +93,7 @@ ProjectStore::ProjectStore(const QString& path, Access access)
     : m_path(QFileInfo(path).absoluteFilePath())
     , m_access(access)
     , m_connectionName(QStringLiteral("glossator-project-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 ProjectStore::~ProjectStore()
 {
@@ -335,8 +333,8 @@ std::optional<qint64> ProjectStore::addDocument(const Document& document, const 
         query.addBindValue(
             QString::fromLatin1(QCryptographicHash::hash(provenance.bytes, QCryptographicHash::Sha256).toHex()));
         query.addBindValue(provenance.bytes);
-        query.addBindValue(isoTime(provenance.importedAt.isValid() ? provenance.importedAt
-                                                                   : QDateTime::currentDateTimeUtc()));
+        query.addBindValue(
+            isoTime(provenance.importedAt.isValid() ? provenance.importedAt : QDateTime::currentDateTimeUtc()));
         if (!exec(query))
             return false;
         documentId = query.lastInsertId().toLongLong();
@@ -384,11 +382,10 @@ QList<DocumentSummary> ProjectStore::documents() const
 {
     QList<DocumentSummary> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(QStringLiteral(
-            "SELECT d.id, d.title, d.format, "
-            "(SELECT count(*) FROM comments c WHERE c.document_id = d.id), "
-            "(SELECT count(*) FROM annotations a WHERE a.document_id = d.id) "
-            "FROM documents d ORDER BY d.position"))) {
+    if (!query.exec(QStringLiteral("SELECT d.id, d.title, d.format, "
+                                   "(SELECT count(*) FROM comments c WHERE c.document_id = d.id), "
+                                   "(SELECT count(*) FROM annotations a WHERE a.document_id = d.id) "
+                                   "FROM documents d ORDER BY d.position"))) {
         m_lastError = query.lastError().text();
         return result;
     }
@@ -424,7 +421,8 @@ std::optional<StoredDocument> ProjectStore::loadDocument(qint64 id) const
         document.declaredCommentCount = query.value(7).toInt();
 
     QSqlQuery notices(db);
-    notices.prepare(QStringLiteral("SELECT severity, line, message FROM import_notices WHERE document_id = ? ORDER BY id"));
+    notices.prepare(
+        QStringLiteral("SELECT severity, line, message FROM import_notices WHERE document_id = ? ORDER BY id"));
     notices.addBindValue(id);
     notices.exec();
     while (notices.next()) {
@@ -539,8 +537,8 @@ QList<TagUsage> ProjectStore::tags() const
                               "(SELECT count(*) FROM annotation_tags at WHERE at.tag_id = t.id) "
                               "FROM tags t ORDER BY ifnull(t.parent_id, 0), t.position, t.id"));
     while (query.next()) {
-        Tag tag{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-                QColor(query.value(3).toString()), query.value(4).toString(), query.value(5).toInt()};
+        Tag tag{query.value(0).toLongLong(),       query.value(1).toLongLong(), query.value(2).toString(),
+                QColor(query.value(3).toString()), query.value(4).toString(),   query.value(5).toInt()};
         result.append({tag, query.value(6).toInt()});
     }
     return result;
