@@ -143,8 +143,11 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString& path, ProjectE
         return nullptr;
     }
     std::unique_ptr<ProjectStore> store(new ProjectStore(path, Access::ReadWrite));
-    if (!store->connect(error))
+    if (!store->connect(error, true))
         return nullptr;
+    // The header fields that identify a project (application_id, user_version) are written with a
+    // rollback journal, so that they are in the main file before any write-ahead log exists: a
+    // crash at any later moment leaves a file that is recognised as a Glossator project.
     const bool created = store->transaction([&] {
         for (const QString& statement : schema::creationStatements()) {
             if (!store->exec(statement))
@@ -159,6 +162,7 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString& path, ProjectE
         QFile::remove(path);
         return nullptr;
     }
+    store->enableWriteAheadLog();
     return store;
 }
 
@@ -167,12 +171,12 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path, Access acc
     if ((*error = inspect(path)))
         return nullptr;
     std::unique_ptr<ProjectStore> store(new ProjectStore(path, access));
-    if (!store->connect(error))
+    if (!store->connect(error, false))
         return nullptr;
     return store;
 }
 
-bool ProjectStore::connect(ProjectError* error)
+bool ProjectStore::connect(ProjectError* error, bool isNew)
 {
     if (m_access == Access::ReadWrite) {
         m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
@@ -214,19 +218,23 @@ bool ProjectStore::connect(ProjectError* error)
         return false;
     }
     check = QSqlQuery();
-    // WAL makes each commit one append and fsync; FULL syncs it before the commit returns, so an
-    // edit reported done survives a crash of the program or the machine.
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = 2000"),
     };
     for (const QString& pragma : pragmas)
         exec(pragma);
-    if (m_access == Access::ReadWrite) {
-        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    }
+    if (m_access == Access::ReadWrite && !isNew)
+        enableWriteAheadLog();
     return true;
+}
+
+void ProjectStore::enableWriteAheadLog()
+{
+    // WAL makes each commit one append and fsync; FULL syncs it before the commit returns, so an
+    // edit reported done survives a crash of the program or the machine.
+    exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    exec(QStringLiteral("PRAGMA synchronous = FULL"));
 }
 
 void ProjectStore::close()
@@ -272,12 +280,22 @@ bool ProjectStore::transaction(const std::function<bool()>& work)
         m_lastError = tr("the project is open read-only");
         return false;
     }
+    // Inside an outer transaction the work joins it; the outermost one commits or rolls back.
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        const bool ok = work();
+        --m_transactionDepth;
+        return ok;
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction()) {
         m_lastError = db.lastError().text();
         return false;
     }
-    if (!work()) {
+    ++m_transactionDepth;
+    const bool ok = work();
+    --m_transactionDepth;
+    if (!ok) {
         db.rollback();
         return false;
     }
@@ -287,6 +305,11 @@ bool ProjectStore::transaction(const std::function<bool()>& work)
         return false;
     }
     return true;
+}
+
+bool ProjectStore::atomically(const std::function<bool()>& work)
+{
+    return transaction(work);
 }
 
 QString ProjectStore::info(const QString& key) const
@@ -580,9 +603,9 @@ std::optional<qint64> ProjectStore::addAnnotation(const Annotation& annotation)
         const auto& range = annotation.range;
         query.addBindValue(range ? QVariant(range->start) : QVariant());
         query.addBindValue(range ? QVariant(range->end) : QVariant());
-        query.addBindValue(range ? QVariant(range->exact) : QVariant());
-        query.addBindValue(range ? QVariant(range->prefix) : QVariant());
-        query.addBindValue(range ? QVariant(range->suffix) : QVariant());
+        query.addBindValue(range ? text(range->exact) : QVariant());
+        query.addBindValue(range ? text(range->prefix) : QVariant());
+        query.addBindValue(range ? text(range->suffix) : QVariant());
         query.addBindValue(text(annotation.note));
         query.addBindValue(text(annotation.coder));
         query.addBindValue(isoTime(annotation.created.isValid() ? annotation.created : now));
@@ -700,6 +723,121 @@ int ProjectStore::annotationCount() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     return query.exec(QStringLiteral("SELECT count(*) FROM annotations")) && query.next() ? query.value(0).toInt() : 0;
+}
+
+bool ProjectStore::updateDocumentMetadata(qint64 documentId, const Article& metadata)
+{
+    return transaction([&] {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral(
+            "UPDATE documents SET title = ?, source = ?, author = ?, url = ?, published = ? WHERE id = ?"));
+        query.addBindValue(text(metadata.title));
+        query.addBindValue(text(metadata.source));
+        query.addBindValue(text(metadata.author));
+        query.addBindValue(text(metadata.url));
+        query.addBindValue(nullable(isoTime(metadata.published)));
+        query.addBindValue(documentId);
+        if (!exec(query))
+            return false;
+        if (query.numRowsAffected() != 1) {
+            m_lastError = tr("there is no document %1").arg(documentId);
+            return false;
+        }
+        return true;
+    });
+}
+
+bool ProjectStore::setTargetBlocks(qint64 documentId, qint64 commentId, const QList<Block>& blocks)
+{
+    return transaction([&] {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (commentId > 0) {
+            query.prepare(QStringLiteral("UPDATE comments SET text = ?, blocks = ? WHERE id = ? AND document_id = ?"));
+        } else {
+            query.prepare(QStringLiteral("UPDATE documents SET text = ?, blocks = ? WHERE id = ?"));
+        }
+        query.addBindValue(text(plainText(blocks)));
+        query.addBindValue(blocksToJson(blocks));
+        if (commentId > 0)
+            query.addBindValue(commentId);
+        query.addBindValue(documentId);
+        if (!exec(query))
+            return false;
+        if (query.numRowsAffected() != 1) {
+            m_lastError = tr("there is no such target in document %1").arg(documentId);
+            return false;
+        }
+        return true;
+    });
+}
+
+std::optional<Tag> ProjectStore::tag(qint64 id) const
+{
+    for (const TagUsage& usage : tags()) {
+        if (usage.tag.id == id)
+            return usage.tag;
+    }
+    return std::nullopt;
+}
+
+QList<qint64> ProjectStore::annotationsWithTag(qint64 tagId) const
+{
+    QList<qint64> ids;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT annotation_id FROM annotation_tags WHERE tag_id = ? ORDER BY annotation_id"));
+    query.addBindValue(tagId);
+    if (query.exec()) {
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
+bool ProjectStore::linkTag(qint64 tagId, const QList<qint64>& annotationIds)
+{
+    return transaction([&] {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("INSERT OR IGNORE INTO annotation_tags(annotation_id, tag_id) VALUES (?, ?)"));
+        for (const qint64 id : annotationIds) {
+            query.addBindValue(id);
+            query.addBindValue(tagId);
+            if (!exec(query))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool ProjectStore::unlinkTag(qint64 tagId, const QList<qint64>& annotationIds)
+{
+    return transaction([&] {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ? AND tag_id = ?"));
+        for (const qint64 id : annotationIds) {
+            query.addBindValue(id);
+            query.addBindValue(tagId);
+            if (!exec(query))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool ProjectStore::setAnnotationAnchor(qint64 id, const std::optional<TextRange>& range, bool orphaned)
+{
+    return transaction([&] {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("UPDATE annotations SET range_start = ?, range_end = ?, exact = ?, prefix = ?, "
+                                     "suffix = ?, orphaned = ? WHERE id = ?"));
+        query.addBindValue(range ? QVariant(range->start) : QVariant());
+        query.addBindValue(range ? QVariant(range->end) : QVariant());
+        query.addBindValue(range ? text(range->exact) : QVariant());
+        query.addBindValue(range ? text(range->prefix) : QVariant());
+        query.addBindValue(range ? text(range->suffix) : QVariant());
+        query.addBindValue(orphaned ? 1 : 0);
+        query.addBindValue(id);
+        return exec(query) && query.numRowsAffected() == 1;
+    });
 }
 
 } // namespace glossator

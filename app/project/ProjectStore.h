@@ -76,6 +76,9 @@ public:
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     QString lastError() const { return m_lastError; }
 
+    // Runs several writes as one transaction: all of them are committed, or none. Nests.
+    bool atomically(const std::function<bool()>& work);
+
     QString info(const QString& key) const;
     bool setInfo(const QString& key, const QString& value);
 
@@ -84,35 +87,45 @@ public:
     std::optional<StoredDocument> loadDocument(qint64 id) const;
     // The comment's database id from the id the source gave it (as `glossator parse` reports).
     std::optional<qint64> commentIdForSourceId(qint64 documentId, const QString& sourceId) const;
+    bool updateDocumentMetadata(qint64 documentId, const Article& metadata);
+    // Replaces the body of the article (commentId 0) or of one comment; annotations are not moved.
+    bool setTargetBlocks(qint64 documentId, qint64 commentId, const QList<Block>& blocks);
+    QString targetText(qint64 documentId, qint64 commentId) const;
 
     std::optional<qint64> addTag(const Tag& tag);
     bool updateTag(const Tag& tag);
     bool removeTag(qint64 id);
     QList<TagUsage> tags() const;
+    std::optional<Tag> tag(qint64 id) const;
+    QList<qint64> annotationsWithTag(qint64 tagId) const;
+    bool linkTag(qint64 tagId, const QList<qint64>& annotationIds);
+    bool unlinkTag(qint64 tagId, const QList<qint64>& annotationIds);
     std::optional<Tag> tagByPath(const QString& name, qint64 parentId = 0) const;
 
     // Adds the annotation with its id if it has one (redo restores the same id), else a new id.
     std::optional<qint64> addAnnotation(const Annotation& annotation);
     bool updateAnnotation(const Annotation& annotation);
     bool removeAnnotation(qint64 id);
+    bool setAnnotationAnchor(qint64 id, const std::optional<TextRange>& range, bool orphaned);
     std::optional<Annotation> annotation(qint64 id) const;
     QList<Annotation> annotations(qint64 documentId) const;
     int annotationCount() const;
 
 private:
     ProjectStore(const QString& path, Access access);
-    bool connect(ProjectError* error);
+    bool connect(ProjectError* error, bool isNew);
+    void enableWriteAheadLog();
     void close();
     bool transaction(const std::function<bool()>& work);
     bool exec(QSqlQuery& query);
     bool exec(const QString& statement);
-    QString targetText(qint64 documentId, qint64 commentId) const;
 
     QString m_path;
     Access m_access;
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
     mutable QString m_lastError;
+    int m_transactionDepth = 0;
 };
 
 } // namespace glossator

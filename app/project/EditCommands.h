@@ -1,0 +1,165 @@
+#pragma once
+
+#include "model/Annotation.h"
+#include "model/Document.h"
+
+#include <QUndoCommand>
+
+namespace glossator {
+
+class Project;
+
+// Base of every user edit. redo() and undo() each write one transaction; when a write fails the
+// command makes itself obsolete, so the undo stack drops it rather than holding a lie.
+class EditCommand : public QUndoCommand {
+public:
+    EditCommand(Project* project, const QString& text);
+
+    void redo() final;
+    void undo() final;
+    bool succeeded() const { return m_succeeded; }
+
+protected:
+    virtual bool apply() = 0;
+    virtual bool revert() = 0;
+
+    Project* m_project;
+
+private:
+    bool m_succeeded = false;
+};
+
+class AddAnnotationCommand : public EditCommand {
+public:
+    AddAnnotationCommand(Project* project, const Annotation& annotation);
+    qint64 annotationId() const { return m_annotation.id; }
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    Annotation m_annotation;
+};
+
+class RemoveAnnotationCommand : public EditCommand {
+public:
+    RemoveAnnotationCommand(Project* project, const Annotation& annotation);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    Annotation m_annotation;
+};
+
+// Changes an annotation's tags or note. Consecutive note edits of one annotation merge into one.
+class ChangeAnnotationCommand : public EditCommand {
+public:
+    ChangeAnnotationCommand(Project* project, const Annotation& before, const Annotation& after, bool noteEdit);
+    int id() const override;
+    bool mergeWith(const QUndoCommand* other) override;
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    Annotation m_before;
+    Annotation m_after;
+    bool m_noteEdit;
+};
+
+class CreateTagCommand : public EditCommand {
+public:
+    CreateTagCommand(Project* project, const Tag& tag);
+    qint64 tagId() const { return m_tag.id; }
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    Tag m_tag;
+};
+
+class UpdateTagCommand : public EditCommand {
+public:
+    UpdateTagCommand(Project* project, const Tag& before, const Tag& after, const QString& text);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    Tag m_before;
+    Tag m_after;
+};
+
+// Deletes a tag with its sub-tags; undo restores them with the same ids and every use.
+class DeleteTagCommand : public EditCommand {
+public:
+    DeleteTagCommand(Project* project, const QList<Tag>& subtree, const QList<QList<qint64>>& uses);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    QList<Tag> m_subtree; // parents before children
+    QList<QList<qint64>> m_uses;
+};
+
+// Gives every annotation of the source tag the target tag, moves the source's sub-tags under the
+// target, and deletes the source.
+class MergeTagsCommand : public EditCommand {
+public:
+    MergeTagsCommand(Project* project, const Tag& source, const Tag& target, const QList<Tag>& children,
+                     const QList<qint64>& sourceUses, const QList<qint64>& addedToTarget);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    Tag m_source;
+    Tag m_target;
+    QList<Tag> m_children;
+    QList<qint64> m_sourceUses;
+    QList<qint64> m_addedToTarget;
+};
+
+class DocumentMetadataCommand : public EditCommand {
+public:
+    DocumentMetadataCommand(Project* project, qint64 documentId, const Article& before, const Article& after);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    qint64 m_documentId;
+    Article m_before;
+    Article m_after;
+};
+
+// Replaces a target's text and re-anchors its annotations; undo restores text and anchors exactly.
+class ReplaceTargetCommand : public EditCommand {
+public:
+    ReplaceTargetCommand(Project* project, qint64 documentId, qint64 commentId, const QList<Block>& before,
+                         const QList<Block>& after, const QList<Annotation>& annotations, const QString& text);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    qint64 m_documentId;
+    qint64 m_commentId;
+    QList<Block> m_before;
+    QList<Block> m_after;
+    QList<Annotation> m_annotations; // as they were before
+};
+
+} // namespace glossator

@@ -1,0 +1,330 @@
+#include "TestSupport.h"
+#include "import/ImporterRegistry.h"
+#include "project/Project.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace glossator;
+
+class TestProject : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Project> m_project;
+    qint64 m_documentId = 0;
+    StoredDocument m_stored;
+
+    ProjectStore& store() { return m_project->store(); }
+
+    qint64 tag(const QString& name, qint64 parentId = 0)
+    {
+        Tag t;
+        t.name = name;
+        t.parentId = parentId;
+        t.color = QColor(0x40, 0x80, 0xC0);
+        const auto id = m_project->createTag(t);
+        if (!id)
+            qWarning("createTag failed: %s", qPrintable(m_project->lastError()));
+        return id.value_or(0);
+    }
+
+    qint64 annotateComment(int commentIndex, const QString& passage, QList<qint64> tags)
+    {
+        Annotation a;
+        a.documentId = m_documentId;
+        a.commentId = m_stored.commentIds.at(commentIndex);
+        const QString text = plainText(m_stored.document.comments.at(commentIndex).blocks);
+        if (!passage.isEmpty()) {
+            const int at = int(text.indexOf(passage));
+            if (at < 0)
+                qFatal("test set-up: \"%s\" is not in comment %d", qPrintable(passage), commentIndex);
+            a.range = TextRange::fromText(text, at, at + int(passage.size()));
+        }
+        a.tagIds = tags;
+        return m_project->addAnnotation(a).value_or(0);
+    }
+
+    // What a second program sees: the state must be on disk, not only in this process.
+    std::unique_ptr<ProjectStore> readBack()
+    {
+        ProjectError error;
+        auto reader = ProjectStore::open(m_path, ProjectStore::Access::ReadOnly, &error);
+        if (!reader)
+            qWarning("%s", qPrintable(error.message));
+        return reader;
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("p%1.glossa").arg(QRandomGenerator::global()->generate()));
+        ProjectError error;
+        auto created = ProjectStore::create(m_path, &error);
+        QVERIFY2(created, qPrintable(error.message));
+        ImportResult imported = ImporterRegistry::instance().importFile(test::sampleArticle());
+        QVERIFY(imported.ok());
+        const auto id = created->addDocument(*imported.document, {QStringLiteral("harbour-bridge.txt"), "x", {}});
+        QVERIFY(id);
+        m_documentId = *id;
+        m_stored = *created->loadDocument(m_documentId);
+        m_project = std::make_unique<Project>(std::move(created));
+        m_project->setCoder(QStringLiteral("Ana"));
+    }
+
+    void cleanup() { m_project.reset(); }
+
+    void addAnnotationUndoRedoKeepsItsId()
+    {
+        const qint64 t = tag(QStringLiteral("Infrastructure"));
+        QSignalSpy changed(m_project.get(), &Project::annotationsChanged);
+        const qint64 id = annotateComment(2, QStringLiteral("lifting section"), {t});
+        QVERIFY(id > 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(store().annotation(id)->coder, QStringLiteral("Ana"));
+        QCOMPARE(m_project->undoStack()->count(), 2);
+
+        m_project->undoStack()->undo();
+        QVERIFY(!store().annotation(id));
+        QVERIFY(!readBack()->annotation(id));
+        m_project->undoStack()->redo();
+        const auto restored = readBack()->annotation(id);
+        QVERIFY(restored);
+        QCOMPARE(restored->range->exact, QStringLiteral("lifting section"));
+        QCOMPARE(restored->tagIds, QList<qint64>{t});
+    }
+
+    void annotationNeedsATag()
+    {
+        QVERIFY(annotateComment(0, {}, {}) == 0);
+        QVERIFY(!m_project->lastError().isEmpty());
+        QCOMPARE(m_project->undoStack()->count(), 0);
+        QCOMPARE(store().annotationCount(), 0);
+    }
+
+    void failedWriteLeavesNoUndoStep()
+    {
+        const qint64 t = tag(QStringLiteral("T"));
+        Annotation outside;
+        outside.documentId = m_documentId;
+        outside.range = TextRange{0, 100000, QStringLiteral("x"), {}, {}};
+        outside.tagIds = {t};
+        QSignalSpy failed(m_project.get(), &Project::editFailed);
+        QVERIFY(!m_project->addAnnotation(outside));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(m_project->undoStack()->count(), 1); // only the tag
+        QCOMPARE(store().annotationCount(), 0);
+    }
+
+    void tagsAndNotesChangeAndUndo()
+    {
+        const qint64 a = tag(QStringLiteral("A"));
+        const qint64 b = tag(QStringLiteral("B"));
+        const qint64 id = annotateComment(0, QStringLiteral("missed my train"), {a});
+        QVERIFY(m_project->setAnnotationTags(id, {b, a}));
+        QCOMPARE(store().annotation(id)->tagIds, (QList<qint64>{a, b}));
+
+        // Typing a note arrives as several edits; they undo as one.
+        QVERIFY(m_project->setAnnotationNote(id, QStringLiteral("c")));
+        QVERIFY(m_project->setAnnotationNote(id, QStringLiteral("co")));
+        QVERIFY(m_project->setAnnotationNote(id, QStringLiteral("commute")));
+        const int steps = m_project->undoStack()->count();
+        QCOMPARE(store().annotation(id)->note, QStringLiteral("commute"));
+        m_project->undoStack()->undo();
+        QCOMPARE(store().annotation(id)->note, QString());
+        QCOMPARE(store().annotation(id)->tagIds, (QList<qint64>{a, b}));
+        m_project->undoStack()->undo();
+        QCOMPARE(readBack()->annotation(id)->tagIds, QList<qint64>{a});
+        QCOMPARE(m_project->undoStack()->count(), steps);
+        QVERIFY(!m_project->setAnnotationTags(id, {}));
+    }
+
+    void removeAnnotationUndo()
+    {
+        const qint64 t = tag(QStringLiteral("T"));
+        const qint64 id = annotateComment(8, {}, {t});
+        QVERIFY(m_project->removeAnnotation(id));
+        QVERIFY(!store().annotation(id));
+        m_project->undoStack()->undo();
+        const auto back = readBack()->annotation(id);
+        QVERIFY(back);
+        QVERIFY(!back->range);
+        QCOMPARE(back->commentId, m_stored.commentIds.at(8));
+    }
+
+    void tagEditsAreCheckedAndUndoable()
+    {
+        const qint64 parent = tag(QStringLiteral("Tone"));
+        const qint64 child = tag(QStringLiteral("Sarcasm"), parent);
+        QVERIFY(child > 0);
+        QCOMPARE(tag(QStringLiteral("Sarcasm"), parent), 0); // sibling names are unique
+        QVERIFY(tag(QStringLiteral("Sarcasm")) > 0);         // under another parent it is fine
+        QVERIFY(!m_project->renameTag(child, QStringLiteral("   ")));
+        QVERIFY(!m_project->moveTag(parent, child, 0)); // not under its own descendant
+
+        QVERIFY(m_project->renameTag(child, QStringLiteral("Irony")));
+        QVERIFY(m_project->recolorTag(child, QColor(Qt::red)));
+        QVERIFY(m_project->describeTag(child, QStringLiteral("Saying the opposite")));
+        auto current = readBack()->tag(child);
+        QCOMPARE(current->name, QStringLiteral("Irony"));
+        QCOMPARE(current->color, QColor(Qt::red));
+        QCOMPARE(current->description, QStringLiteral("Saying the opposite"));
+        m_project->undoStack()->undo();
+        m_project->undoStack()->undo();
+        m_project->undoStack()->undo();
+        current = readBack()->tag(child);
+        QCOMPARE(current->name, QStringLiteral("Sarcasm"));
+        QCOMPARE(current->description, QString());
+        QVERIFY(!m_project->moveTag(child, 0, 5)); // a top-level "Sarcasm" exists
+        const qint64 style = tag(QStringLiteral("Style"));
+        QVERIFY(m_project->moveTag(child, style, 5));
+        QCOMPARE(store().tag(child)->parentId, style);
+        QCOMPARE(store().tag(child)->position, 5);
+        m_project->undoStack()->undo();
+        QCOMPARE(readBack()->tag(child)->parentId, parent);
+    }
+
+    void mergeTagsAndUndo()
+    {
+        const qint64 source = tag(QStringLiteral("Anger"));
+        const qint64 target = tag(QStringLiteral("Hostility"));
+        const qint64 sub = tag(QStringLiteral("Insult"), source);
+        const qint64 a1 = annotateComment(1, QStringLiteral("stuck open"), {source});
+        const qint64 a2 = annotateComment(3, {}, {source, target});
+        const qint64 a3 = annotateComment(5, QStringLiteral("disaster"), {target});
+        const qint64 a4 = annotateComment(6, {}, {sub});
+        QVERIFY(a1 > 0 && a2 > 0 && a3 > 0 && a4 > 0);
+
+        QVERIFY2(m_project->mergeTags(source, target), qPrintable(m_project->lastError()));
+        {
+            auto reader = readBack();
+            QVERIFY(!reader->tag(source));
+            QCOMPARE(reader->tag(sub)->parentId, target);
+            QCOMPARE(reader->annotationsWithTag(target), (QList<qint64>{a1, a2, a3}));
+            QCOMPARE(reader->annotationsWithTag(sub), QList<qint64>{a4});
+        }
+        m_project->undoStack()->undo();
+        {
+            auto reader = readBack();
+            QCOMPARE(reader->tag(source)->name, QStringLiteral("Anger"));
+            QCOMPARE(reader->tag(sub)->parentId, source);
+            QCOMPARE(reader->annotationsWithTag(source), (QList<qint64>{a1, a2}));
+            QCOMPARE(reader->annotationsWithTag(target), (QList<qint64>{a2, a3}));
+        }
+        m_project->undoStack()->redo();
+        QCOMPARE(store().annotationsWithTag(target), (QList<qint64>{a1, a2, a3}));
+        QVERIFY(!m_project->mergeTags(target, target));
+        QVERIFY(!m_project->mergeTags(target, sub)); // into its own sub-tag
+    }
+
+    void mergeRefusesClashingSubTags()
+    {
+        const qint64 a = tag(QStringLiteral("A"));
+        const qint64 b = tag(QStringLiteral("B"));
+        tag(QStringLiteral("Same"), a);
+        tag(QStringLiteral("Same"), b);
+        const int steps = m_project->undoStack()->count();
+        QVERIFY(!m_project->mergeTags(a, b));
+        QVERIFY(m_project->lastError().contains(QStringLiteral("Same")));
+        QCOMPARE(m_project->undoStack()->count(), steps);
+        QVERIFY(store().tag(a));
+    }
+
+    void deleteTagWithSubTagsAndUndo()
+    {
+        const qint64 parent = tag(QStringLiteral("Topic"));
+        const qint64 child = tag(QStringLiteral("Ferry"), parent);
+        const qint64 grandChild = tag(QStringLiteral("Crew"), child);
+        const qint64 other = tag(QStringLiteral("Other"));
+        const qint64 a1 = annotateComment(3, QStringLiteral("ferry crew"), {grandChild, other});
+        const qint64 a2 = annotateComment(0, {}, {parent});
+
+        QVERIFY(m_project->deleteTag(parent));
+        {
+            auto reader = readBack();
+            QVERIFY(!reader->tag(parent) && !reader->tag(child) && !reader->tag(grandChild));
+            QCOMPARE(reader->annotation(a1)->tagIds, QList<qint64>{other});
+            QVERIFY(reader->annotation(a2)->tagIds.isEmpty());
+        }
+        m_project->undoStack()->undo();
+        {
+            auto reader = readBack();
+            QCOMPARE(reader->tag(grandChild)->parentId, child);
+            QCOMPARE(reader->tag(child)->parentId, parent);
+            QCOMPARE(reader->annotation(a1)->tagIds, (QList<qint64>{grandChild, other}));
+            QCOMPARE(reader->annotation(a2)->tagIds, QList<qint64>{parent});
+        }
+        m_project->undoStack()->redo();
+        QVERIFY(!store().tag(child));
+    }
+
+    void documentMetadataUndo()
+    {
+        Article metadata = m_stored.document.article;
+        metadata.title = QStringLiteral("Bridge vote in Kestrel Bay");
+        metadata.url = QStringLiteral("https://example.org/bridge");
+        QVERIFY(m_project->setDocumentMetadata(m_documentId, metadata));
+        QCOMPARE(readBack()->loadDocument(m_documentId)->document.article.title, metadata.title);
+        m_project->undoStack()->undo();
+        QCOMPARE(readBack()->loadDocument(m_documentId)->document.article.title, QStringLiteral("harbour-bridge"));
+        metadata.title.clear();
+        QVERIFY(!m_project->setDocumentMetadata(m_documentId, metadata));
+    }
+
+    void structuralFixReanchorsAndUndoRestoresExactly()
+    {
+        const qint64 t = tag(QStringLiteral("T"));
+        // Comment 3 (Daniel K. Osei) has four paragraphs.
+        const qint64 kept = annotateComment(2, QStringLiteral("regatta committee"), {t});
+        const qint64 lost = annotateComment(2, QStringLiteral("asked politely"), {t});
+        const qint64 whole = annotateComment(2, {}, {t});
+        const qint64 commentId = m_stored.commentIds.at(2);
+        QList<Block> blocks = m_stored.document.comments.at(2).blocks;
+        blocks.prepend(Block{Block::Kind::Paragraph, QStringLiteral("(Edited to add a first line.)"), 0, {}});
+        blocks.removeAt(3); // the paragraph with "asked politely"
+
+        QVERIFY(m_project->replaceTargetBlocks(m_documentId, commentId, blocks, QStringLiteral("Fix comment")));
+        const QString newText = plainText(blocks);
+        {
+            auto reader = readBack();
+            const auto moved = reader->annotation(kept);
+            QVERIFY(!moved->orphaned);
+            QCOMPARE(newText.mid(moved->range->start, moved->range->end - moved->range->start),
+                     QStringLiteral("regatta committee"));
+            const auto orphan = reader->annotation(lost);
+            QVERIFY(orphan->orphaned);
+            QCOMPARE(orphan->range->exact, QStringLiteral("asked politely"));
+            QVERIFY(!reader->annotation(whole)->orphaned);
+            QCOMPARE(reader->targetText(m_documentId, commentId), newText);
+        }
+        const auto before = store().annotation(kept)->range->start;
+        m_project->undoStack()->undo();
+        {
+            auto reader = readBack();
+            QCOMPARE(reader->targetText(m_documentId, commentId), plainText(m_stored.document.comments.at(2).blocks));
+            QVERIFY(!reader->annotation(lost)->orphaned);
+            QVERIFY(reader->annotation(kept)->range->start < before);
+        }
+    }
+
+    void readOnlyProjectRefusesEdits()
+    {
+        m_project.reset();
+        ProjectError error;
+        Project readOnly(ProjectStore::open(m_path, ProjectStore::Access::ReadOnly, &error));
+        Tag t;
+        t.name = QStringLiteral("X");
+        t.color = Qt::blue;
+        QVERIFY(!readOnly.createTag(t));
+        QVERIFY(readOnly.lastError().contains(QStringLiteral("read-only")));
+        QCOMPARE(readOnly.undoStack()->count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProject)
+#include "tst_project.moc"
