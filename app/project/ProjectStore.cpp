@@ -186,13 +186,15 @@ bool ProjectStore::connect(ProjectError* error, bool isNew)
             QString host;
             QString application;
             m_lock->getLockInfo(&pid, &host, &application);
-            *error = {ProjectError::Kind::Locked,
+            *error = {m_lock->error() == QLockFile::LockFailedError ? ProjectError::Kind::Locked
+                                                                    : ProjectError::Kind::Io,
                       m_lock->error() == QLockFile::LockFailedError
                           ? tr("%1 is open in another Glossator (process %2 on %3); it can be opened read-only")
                                 .arg(m_path)
                                 .arg(pid)
                                 .arg(host)
-                          : tr("%1: cannot create the lock file beside it").arg(m_path)};
+                          : tr("%1: cannot create the lock file beside it").arg(m_path),
+                      m_path};
             m_lock.reset();
             return false;
         }
@@ -310,6 +312,15 @@ bool ProjectStore::transaction(const std::function<bool()>& work)
 bool ProjectStore::atomically(const std::function<bool()>& work)
 {
     return transaction(work);
+}
+
+bool ProjectStore::copyTo(const QString& path)
+{
+    // VACUUM INTO reads one snapshot, including what is still in the write-ahead log.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(path);
+    return exec(query);
 }
 
 QString ProjectStore::info(const QString& key) const

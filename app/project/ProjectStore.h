@@ -21,8 +21,16 @@ namespace glossator {
 struct ProjectError {
     enum class Kind { None, NotFound, Locked, Foreign, Newer, Damaged, Io, Invalid };
 
+    ProjectError() = default;
+    ProjectError(Kind errorKind, QString errorMessage, QString errorPath = {})
+        : kind(errorKind)
+        , message(std::move(errorMessage))
+        , path(std::move(errorPath))
+    {}
+
     Kind kind = Kind::None;
     QString message;
+    QString path; // the project file it concerns
 
     explicit operator bool() const { return kind != Kind::None; }
 };
@@ -78,6 +86,9 @@ public:
 
     // Runs several writes as one transaction: all of them are committed, or none. Nests.
     bool atomically(const std::function<bool()>& work);
+
+    // Writes a consistent copy of the whole project to a new file.
+    bool copyTo(const QString& path);
 
     QString info(const QString& key) const;
     bool setInfo(const QString& key, const QString& value);

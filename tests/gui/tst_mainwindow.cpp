@@ -2,13 +2,18 @@
 #include "article/ArticleView.h"
 #include "cli/CommandLine.h"
 #include "comments/CommentTreeModel.h"
+#include "common/MessageBoxes.h"
 #include "mainwindow/MainWindow.h"
+#include "project/ProjectManager.h"
 
 #include <QAction>
+#include <QDir>
+#include <QDockWidget>
 #include <QLabel>
-#include <QMessageBox>
+#include <QListView>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -18,6 +23,8 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 
 private:
+    QTemporaryDir m_dir;
+
     static QAction* action(MainWindow& window, const char* name)
     {
         auto* found = window.findChild<QAction*>(QString::fromLatin1(name));
@@ -26,23 +33,45 @@ private:
         return found;
     }
 
+    static QTreeView* tree(MainWindow& window) { return window.findChild<QTreeView*>(QStringLiteral("commentTree")); }
+
+    // Closing asks about an untitled project with work in it; these tests discard it.
+    static void closeDiscarding(MainWindow& window)
+    {
+        if (window.projectManager()->isUntitled())
+            MessageBoxes::queueAnswer(QMessageBox::Discard);
+        window.close();
+    }
+
+    static QStringList untitledProjects()
+    {
+        return QDir(ProjectManager::untitledFolder()).entryList({QStringLiteral("*.glossa")}, QDir::Files);
+    }
+
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QDir(ProjectManager::untitledFolder()).removeRecursively();
         cli::initialiseApplication();
+        QVERIFY(m_dir.isValid());
     }
+
+    void cleanup() { QCOMPARE(MessageBoxes::pendingAnswers(), 0); }
 
     void actionsHaveKeyboardPathsAndTooltips()
     {
         MainWindow window;
-        for (const char* name : {"actionOpen", "actionQuit", "actionExpandAll", "actionCollapseAll"}) {
+        for (const char* name :
+             {"actionOpen", "actionAddArticle", "actionSaveAs", "actionCloseProject", "actionQuit", "actionUndo",
+              "actionRedo", "actionExpandAll", "actionCollapseAll", "actionShowDocuments"}) {
             QAction* a = action(window, name);
             QVERIFY(a);
             QVERIFY2(!a->shortcut().isEmpty(), name);
             QVERIFY2(!a->toolTip().isEmpty(), name);
-            QVERIFY2(a->isEnabled(), name);
         }
+        QVERIFY(action(window, "actionOpen")->isEnabled());
+        QVERIFY(!action(window, "actionSaveAs")->isEnabled()); // nothing open yet
         QVERIFY(window.findChild<QSplitter*>(QStringLiteral("readerSplitter")));
     }
 
@@ -53,34 +82,115 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openFile(seed));
-        auto* tree = window.findChild<QTreeView*>(QStringLiteral("commentTree"));
-        QVERIFY(tree);
-        QCOMPARE(tree->model()->rowCount(), 15);
-        QCOMPARE(tree->model()->index(4, 0).data(CommentTreeModel::AuthorRole).toString(),
+        QCOMPARE(tree(window)->model()->rowCount(), 15);
+        QCOMPARE(tree(window)->model()->index(4, 0).data(CommentTreeModel::AuthorRole).toString(),
                  QStringLiteral("James Dean Jr."));
         auto* article = window.findChild<ArticleView*>(QStringLiteral("articleView"));
         QVERIFY(article);
         QVERIFY(article->toPlainText().contains(QStringLiteral("Japanese Prime Minister Shigeru Ishiba")));
         QVERIFY(article->toPlainText().contains(QStringLiteral("KYODO")));
-        QVERIFY(window.windowTitle().contains(QStringLiteral("000_1372d385cdabafd9.txt")));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("000_1372d385cdabafd9")));
+        closeDiscarding(window);
     }
 
-    void opensSampleAndShowsCountsInStatusBar()
+    void articleOnItsOwnGoesIntoAnUntitledProject()
+    {
+        const int before = int(untitledProjects().size());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(test::sampleArticle()));
+        ProjectManager* projects = window.projectManager();
+        QVERIFY(projects->isUntitled());
+        QVERIFY(projects->projectPath().startsWith(ProjectManager::untitledFolder()));
+        QCOMPARE(untitledProjects().size(), before + 1);
+        QCOMPARE(tree(window)->model()->rowCount(), 12);
+        auto* status = window.findChild<QLabel*>(QStringLiteral("documentStatusLabel"));
+        QVERIFY(status->text().contains(QStringLiteral("12 comments")));
+        QVERIFY(action(window, "actionSaveAs")->isEnabled());
+
+        // The tree lays out comments as cards tall enough for their wrapped text.
+        const QModelIndex longComment = tree(window)->model()->index(2, 0);
+        const QModelIndex shortComment = tree(window)->model()->index(8, 0);
+        QVERIFY(tree(window)->visualRect(longComment).height() > 2 * tree(window)->visualRect(shortComment).height());
+
+        // Closing asks; discarding deletes the untitled project.
+        MessageBoxes::queueAnswer(QMessageBox::Discard);
+        QVERIFY(window.close());
+        QVERIFY(MessageBoxes::askedQuestions().contains(QStringLiteral("saveUntitledQuestion")));
+        QCOMPARE(untitledProjects().size(), before);
+    }
+
+    void saveAsKeepsWorkAndReopens()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bridge.glossa"));
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openFile(test::sampleArticle()));
+            const QString untitledPath = window.projectManager()->projectPath();
+            Tag tag;
+            tag.name = QStringLiteral("Commute");
+            tag.color = Qt::darkGreen;
+            Project* project = window.projectManager()->project();
+            const auto tagId = project->createTag(tag);
+            QVERIFY(tagId);
+            QVERIFY(window.saveProjectAs(path));
+            QVERIFY(!QFileInfo::exists(untitledPath));
+            QVERIFY(!window.projectManager()->isUntitled());
+            QCOMPARE(window.projectManager()->projectPath(), QFileInfo(path).absoluteFilePath());
+            QVERIFY(window.windowTitle().contains(QStringLiteral("bridge")));
+            QCOMPARE(tree(window)->model()->rowCount(), 12);
+            // A saved project needs no question on closing.
+            const qsizetype asked = MessageBoxes::askedQuestions().size();
+            QVERIFY(window.close());
+            QCOMPARE(MessageBoxes::askedQuestions().size(), asked);
+        }
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        MainWindow again;
+        again.show();
+        QVERIFY(again.openFile(path));
+        QCOMPARE(again.projectManager()->project()->store().tags().size(), 1);
+        QCOMPARE(tree(again)->model()->rowCount(), 12);
+        again.close();
+    }
+
+    void addSecondArticleShowsDocumentsList()
+    {
+        GLOSSATOR_REQUIRE_SHARED(seed, "seeds/000_1372d385cdabafd9.txt");
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(test::sampleArticle()));
+        QVERIFY(window.openFile(seed)); // into the same project
+        auto* list = window.findChild<QListView*>(QStringLiteral("documentList"));
+        QCOMPARE(list->model()->rowCount(), 2);
+        QTRY_VERIFY(window.findChild<QDockWidget*>(QStringLiteral("documentsDock"))->isVisible());
+        QCOMPARE(tree(window)->model()->rowCount(), 15);
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QCOMPARE(tree(window)->model()->rowCount(), 12);
+        closeDiscarding(window);
+    }
+
+    void undoAndRedoFromTheEditMenu()
     {
         MainWindow window;
         window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openFile(test::sampleArticle()));
-        auto* tree = window.findChild<QTreeView*>(QStringLiteral("commentTree"));
-        QCOMPARE(tree->model()->rowCount(), 12);
-        auto* status = window.findChild<QLabel*>(QStringLiteral("documentStatusLabel"));
-        QVERIFY(status);
-        QVERIFY(status->text().contains(QStringLiteral("12 comments")));
-
-        // The tree lays out comments as cards tall enough for their wrapped text.
-        const QModelIndex longComment = tree->model()->index(2, 0);
-        const QModelIndex shortComment = tree->model()->index(8, 0);
-        QVERIFY(tree->visualRect(longComment).height() > 2 * tree->visualRect(shortComment).height());
+        Project* project = window.projectManager()->project();
+        Tag tag;
+        tag.name = QStringLiteral("Safety");
+        tag.color = Qt::red;
+        QVERIFY(project->createTag(tag));
+        QAction* undo = action(window, "actionUndo");
+        QAction* redo = action(window, "actionRedo");
+        QVERIFY(undo->isEnabled());
+        QVERIFY(!redo->isEnabled());
+        undo->trigger();
+        QVERIFY(project->store().tags().isEmpty());
+        QVERIFY(redo->isEnabled());
+        redo->trigger();
+        QCOMPARE(project->store().tags().size(), 1);
+        closeDiscarding(window);
     }
 
     void openErrorIsShownAndKeepsCurrentDocument()
@@ -88,14 +198,72 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(window.openFile(test::sampleArticle()));
+        MessageBoxes::queueAnswer(QMessageBox::Ok);
         QVERIFY(!window.openFile(test::dataFile(QStringLiteral("does-not-exist.txt"))));
-        QMessageBox* box = nullptr;
-        QTRY_VERIFY((box = window.findChild<QMessageBox*>(QStringLiteral("openErrorMessageBox"))));
-        QVERIFY(box->informativeText().contains(QStringLiteral("does-not-exist.txt")));
-        box->accept();
-        auto* tree = window.findChild<QTreeView*>(QStringLiteral("commentTree"));
-        QCOMPARE(tree->model()->rowCount(), 12);
-        QVERIFY(window.windowTitle().contains(QStringLiteral("harbour-bridge.txt")));
+        QCOMPARE(MessageBoxes::askedQuestions().last(), QStringLiteral("errorMessage"));
+        auto* status = window.findChild<QLabel*>(QStringLiteral("documentStatusLabel"));
+        QVERIFY(status->text().contains(QStringLiteral("does-not-exist.txt")));
+        QCOMPARE(tree(window)->model()->rowCount(), 12);
+        closeDiscarding(window);
+    }
+
+    void foreignFileIsRefusedUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("other.glossa"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a project at all");
+        file.close();
+        MainWindow window;
+        MessageBoxes::queueAnswer(QMessageBox::Ok);
+        QVERIFY(!window.openFile(path));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("documentStatusLabel"))->text().contains(path));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("not a project at all"));
+    }
+
+    void projectOpenElsewhereOpensReadOnly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("shared.glossa"));
+        ProjectError error;
+        auto writer = ProjectStore::create(path, &error);
+        QVERIFY(writer);
+        MainWindow window;
+        MessageBoxes::queueAnswer(QMessageBox::Open);
+        window.openFile(path);
+        QCOMPARE(MessageBoxes::askedQuestions().last(), QStringLiteral("projectLockedQuestion"));
+        QVERIFY(window.projectManager()->hasProject());
+        QVERIFY(window.projectManager()->isReadOnly());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+        QVERIFY(!action(window, "actionAddArticle")->isEnabled());
+        window.close();
+    }
+
+    void crashedUntitledProjectIsOfferedForRecovery()
+    {
+        // A window destroyed without closing stands for a crash: its untitled project stays.
+        QString left;
+        {
+            auto* window = new MainWindow;
+            QVERIFY(window->openFile(test::sampleArticle()));
+            left = window->projectManager()->projectPath();
+            delete window;
+        }
+        QVERIFY(QFileInfo::exists(left));
+        QVERIFY(ProjectManager::recoverableProjects().contains(left));
+
+        MainWindow window;
+        window.show();
+        MessageBoxes::queueAnswer(QMessageBox::Open);
+        window.offerRecovery();
+        QCOMPARE(MessageBoxes::askedQuestions().last(), QStringLiteral("recoverQuestion"));
+        QCOMPARE(window.projectManager()->projectPath(), left);
+        QVERIFY(window.projectManager()->isUntitled());
+        QCOMPARE(tree(window)->model()->rowCount(), 12);
+        // While this window holds it, it is not offered again.
+        QVERIFY(!ProjectManager::recoverableProjects().contains(left));
+        closeDiscarding(window);
+        QVERIFY(!QFileInfo::exists(left));
     }
 };
 

@@ -64,6 +64,8 @@ int runGui(int argc, char** argv)
 
     MainWindow window;
     window.show();
+    if (!parser.isSet(screenshotOption))
+        window.offerRecovery();
     for (const QString& file : parser.positionalArguments())
         window.openFile(file);
     if (parser.isSet(screenshotOption))

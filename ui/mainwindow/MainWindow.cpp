@@ -3,26 +3,44 @@
 #include "article/ArticleView.h"
 #include "comments/CommentTreeModel.h"
 #include "comments/CommentTreeView.h"
+#include "common/MessageBoxes.h"
+#include "documents/DocumentListModel.h"
 #include "import/ImporterRegistry.h"
-#include "project/DocumentManager.h"
+#include "project/ProjectManager.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListView>
+#include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QUndoGroup>
 
 namespace glossator {
 
+namespace {
+
+QString projectFilter()
+{
+    return MainWindow::tr("Glossator projects (*.%1)").arg(QLatin1String(ProjectManager::projectSuffix));
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_documents(new DocumentManager(this))
+    , m_projects(new ProjectManager(this))
+    , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
 
     m_articleView = new ArticleView(this);
     m_commentModel = new CommentTreeModel(this);
@@ -44,14 +62,17 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     createMenus();
+    createDocks();
 
-    connect(m_documents, &DocumentManager::documentOpened, this, &MainWindow::showDocument);
-    connect(m_documents, &DocumentManager::openFailed, this, &MainWindow::showOpenError);
+    connect(m_projects, &ProjectManager::projectChanged, this, &MainWindow::showProject);
+    connect(m_projects, &ProjectManager::documentChanged, this, &MainWindow::showDocument);
+    connect(m_projects, &ProjectManager::failed, this, &MainWindow::showError);
 
     resize(1280, 820);
     m_splitter->setSizes({620, 620});
     updateTitle();
-    m_statusLabel->setText(tr("Open an article file with File > Open (Ctrl+O)."));
+    updateActions();
+    m_statusLabel->setText(tr("Open an article file or a project with File > Open (Ctrl+O)."));
 }
 
 MainWindow::~MainWindow() = default;
@@ -61,9 +82,27 @@ void MainWindow::createActions()
     m_openAction = new QAction(QIcon(QStringLiteral(":/icons/document-open.svg")), tr("&Open…"), this);
     m_openAction->setObjectName(QStringLiteral("actionOpen"));
     m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setToolTip(tr("Open an article file (page copied as text)"));
+    m_openAction->setToolTip(tr("Open a project, or an article file (into the open project)"));
     m_openAction->setStatusTip(m_openAction->toolTip());
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFileToOpen);
+
+    m_addArticleAction = new QAction(tr("&Add Article to Project…"), this);
+    m_addArticleAction->setObjectName(QStringLiteral("actionAddArticle"));
+    m_addArticleAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    m_addArticleAction->setToolTip(tr("Import another article file into this project"));
+    connect(m_addArticleAction, &QAction::triggered, this, &MainWindow::chooseArticleToAdd);
+
+    m_saveAsAction = new QAction(tr("Save Project &As…"), this);
+    m_saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
+    m_saveAsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    m_saveAsAction->setToolTip(tr("Keep the project in a file of your choice; work is saved as you go"));
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::chooseSaveAsPath);
+
+    m_closeProjectAction = new QAction(tr("&Close Project"), this);
+    m_closeProjectAction->setObjectName(QStringLiteral("actionCloseProject"));
+    m_closeProjectAction->setShortcut(QKeySequence(tr("Ctrl+W")));
+    m_closeProjectAction->setToolTip(tr("Close the project"));
+    connect(m_closeProjectAction, &QAction::triggered, this, &MainWindow::closeProject);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
@@ -71,6 +110,15 @@ void MainWindow::createActions()
     m_quitAction->setToolTip(tr("Close Glossator"));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setToolTip(tr("Undo the last edit"));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+    m_redoAction->setToolTip(tr("Redo the edit last undone"));
 
     m_expandAllAction = new QAction(tr("&Expand All Comments"), this);
     m_expandAllAction->setObjectName(QStringLiteral("actionExpandAll"));
@@ -96,38 +144,202 @@ void MainWindow::createMenus()
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(m_openAction);
+    fileMenu->addAction(m_addArticleAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_saveAsAction);
+    fileMenu->addAction(m_closeProjectAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addAction(m_expandAllAction);
     viewMenu->addAction(m_collapseAllAction);
+    viewMenu->addSeparator();
+    // Filled in createDocks(), which runs after this.
+    viewMenu->setProperty("docksMenu", true);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
     helpMenu->addAction(m_aboutAction);
 }
 
+void MainWindow::createDocks()
+{
+    m_documentModel = new DocumentListModel(this);
+    m_documentList = new QListView(this);
+    m_documentList->setObjectName(QStringLiteral("documentList"));
+    m_documentList->setAccessibleName(tr("Documents"));
+    m_documentList->setToolTip(tr("The articles in this project; choose one to read it"));
+    m_documentList->setModel(m_documentModel);
+    m_documentList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_documentList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    m_projects->selectDocument(current.data(DocumentListModel::DocumentIdRole).toLongLong());
+            });
+
+    m_documentsDock = new QDockWidget(tr("Documents"), this);
+    m_documentsDock->setObjectName(QStringLiteral("documentsDock"));
+    m_documentsDock->setWidget(m_documentList);
+    addDockWidget(Qt::LeftDockWidgetArea, m_documentsDock);
+    m_documentsDock->hide();
+
+    QAction* toggle = m_documentsDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionShowDocuments"));
+    toggle->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    toggle->setToolTip(tr("Show or hide the list of documents in the project"));
+    for (QMenu* menu : menuBar()->findChildren<QMenu*>()) {
+        if (menu->property("docksMenu").toBool())
+            menu->addAction(toggle);
+    }
+}
+
 bool MainWindow::openFile(const QString& path)
 {
-    return m_documents->openFile(path);
+    return m_projects->open(path);
+}
+
+bool MainWindow::saveProjectAs(const QString& path)
+{
+    return m_projects->saveAs(path);
 }
 
 void MainWindow::chooseFileToOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Article"), QString(),
-                                                      ImporterRegistry::instance().fileDialogFilter());
+    const QString filter = ImporterRegistry::instance().fileDialogFilter();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open"), QString(), projectFilter() + QStringLiteral(";;") + filter);
     if (!path.isEmpty())
         openFile(path);
 }
 
+void MainWindow::chooseArticleToAdd()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Add Article to Project"), QString(),
+                                                      ImporterRegistry::instance().fileDialogFilter());
+    if (!path.isEmpty())
+        m_projects->addArticle(path);
+}
+
+void MainWindow::chooseSaveAsPath()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), QString(), projectFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + QLatin1String(ProjectManager::projectSuffix);
+    saveProjectAs(path);
+}
+
+bool MainWindow::settleUntitledProject()
+{
+    if (!m_projects->isUntitled() || m_projects->documents().isEmpty())
+        return true;
+    const auto answer =
+        MessageBoxes::ask(this, QMessageBox::Question, QStringLiteral("saveUntitledQuestion"), tr("Save Project?"),
+                          tr("The untitled project has work in it. Save it before closing?"),
+                          tr("If you discard it, its articles and annotations are deleted."),
+                          QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        const QString before = m_projects->projectPath();
+        chooseSaveAsPath();
+        return m_projects->projectPath() != before;
+    }
+    return true;
+}
+
+void MainWindow::closeProject()
+{
+    if (settleUntitledProject())
+        m_projects->close();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!settleUntitledProject()) {
+        event->ignore();
+        return;
+    }
+    m_projects->close();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            openFile(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::offerRecovery()
+{
+    for (const QString& path : ProjectManager::recoverableProjects()) {
+        const auto answer = MessageBoxes::ask(
+            this, QMessageBox::Question, QStringLiteral("recoverQuestion"), tr("Recover Work?"),
+            tr("Glossator did not close normally last time. An untitled project from %1 is still there.")
+                .arg(QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat)),
+            tr("Recover it to continue where you left off, or discard it."),
+            QMessageBox::Open | QMessageBox::Discard | QMessageBox::Ignore, QMessageBox::Open);
+        if (answer == QMessageBox::Open) {
+            m_projects->recover(path);
+            return;
+        }
+        if (answer == QMessageBox::Discard)
+            ProjectManager::discardRecoverable(path);
+    }
+}
+
+void MainWindow::showProject()
+{
+    if (Project* project = m_projects->project()) {
+        if (!m_undoGroup->stacks().contains(project->undoStack()))
+            m_undoGroup->addStack(project->undoStack());
+        m_undoGroup->setActiveStack(project->undoStack());
+    } else {
+        m_undoGroup->setActiveStack(nullptr);
+    }
+    const QList<DocumentSummary> documents = m_projects->documents();
+    m_documentModel->setDocuments(documents);
+    if (documents.size() > 1)
+        m_documentsDock->show();
+    updateTitle();
+    updateActions();
+}
+
 void MainWindow::showDocument()
 {
-    const Document& document = m_documents->document();
+    const StoredDocument* stored = m_projects->currentDocument();
+    if (!stored) {
+        static const Document nothing;
+        m_articleView->setDocument(nothing);
+        m_commentModel->setDocument(nothing);
+        m_statusLabel->clear();
+        updateTitle();
+        return;
+    }
+    const Document& document = stored->document;
     m_articleView->setDocument(document);
     m_commentModel->setDocument(document);
     m_commentTree->expandAll();
+    const int row = m_documentModel->rowOf(stored->id);
+    if (row >= 0)
+        m_documentList->setCurrentIndex(m_documentModel->index(row));
 
     QString status = tr("%n comment(s)", nullptr, int(document.comments.size()));
     if (document.declaredCommentCount && *document.declaredCommentCount != document.comments.size())
@@ -145,17 +357,21 @@ void MainWindow::showDocument()
     updateTitle();
 }
 
-void MainWindow::showOpenError(const ImportError& error)
+void MainWindow::showError(const ProjectError& error)
 {
-    // Window-modal and non-blocking, so that scripted and test runs are never stopped by it.
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open File"),
-                                tr("Glossator could not open %1.").arg(QFileInfo(error.fileName).fileName()),
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("openErrorMessageBox"));
-    box->setInformativeText(error.toString());
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-    m_statusLabel->setText(error.toString());
+    if (error.kind == ProjectError::Kind::Locked) {
+        const QString path = error.path;
+        const auto answer = MessageBoxes::ask(this, QMessageBox::Warning, QStringLiteral("projectLockedQuestion"),
+                                              tr("Project Is Open Elsewhere"), error.message,
+                                              tr("Open it read-only? You can read it but not change it."),
+                                              QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        if (answer == QMessageBox::Open && QFileInfo::exists(path))
+            m_projects->openProject(path, ProjectStore::Access::ReadOnly);
+        return;
+    }
+    m_statusLabel->setText(error.message);
+    MessageBoxes::ask(this, QMessageBox::Warning, QStringLiteral("errorMessage"), tr("Cannot Open"),
+                      tr("Glossator could not complete that."), error.message, QMessageBox::Ok, QMessageBox::Ok);
 }
 
 void MainWindow::showAbout()
@@ -168,12 +384,27 @@ void MainWindow::showAbout()
 
 void MainWindow::updateTitle()
 {
-    if (m_documents->hasDocument()) {
-        setWindowFilePath(m_documents->filePath());
-        setWindowTitle(QFileInfo(m_documents->filePath()).fileName() + QStringLiteral("[*]"));
-    } else {
+    if (!m_projects->hasProject()) {
         setWindowTitle(QStringLiteral("Glossator"));
+        return;
     }
+    QString title = m_projects->displayName();
+    if (const StoredDocument* stored = m_projects->currentDocument())
+        title = stored->document.article.title + QStringLiteral(" — ") + title;
+    if (m_projects->isUntitled())
+        title += QLatin1Char(' ') + tr("(not saved to a file of your choice yet)");
+    if (m_projects->isReadOnly())
+        title += QLatin1Char(' ') + tr("(read-only)");
+    setWindowTitle(title);
+    setWindowFilePath(m_projects->isUntitled() ? QString() : m_projects->projectPath());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_projects->hasProject();
+    m_addArticleAction->setEnabled(open && !m_projects->isReadOnly());
+    m_saveAsAction->setEnabled(open);
+    m_closeProjectAction->setEnabled(open);
 }
 
 } // namespace glossator

@@ -3,16 +3,20 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QLabel;
+class QListView;
 class QSplitter;
+class QUndoGroup;
 
 namespace glossator {
 
 class ArticleView;
 class CommentTreeModel;
 class CommentTreeView;
-class DocumentManager;
-struct ImportError;
+class DocumentListModel;
+class ProjectManager;
+struct ProjectError;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -21,31 +25,56 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    DocumentManager* documentManager() const { return m_documents; }
+    ProjectManager* projectManager() const { return m_projects; }
+    // Offers untitled projects left by a Glossator that did not close normally.
+    void offerRecovery();
 
 public slots:
     bool openFile(const QString& path);
+    bool saveProjectAs(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private slots:
     void chooseFileToOpen();
+    void chooseArticleToAdd();
+    void chooseSaveAsPath();
+    void closeProject();
+    void showProject();
     void showDocument();
-    void showOpenError(const glossator::ImportError& error);
+    void showError(const glossator::ProjectError& error);
     void showAbout();
 
 private:
     void createActions();
     void createMenus();
+    void createDocks();
     void updateTitle();
+    void updateActions();
+    // Asks what to do with an unsaved untitled project; false when the user cancels.
+    bool settleUntitledProject();
 
-    DocumentManager* m_documents = nullptr;
+    ProjectManager* m_projects = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
     QSplitter* m_splitter = nullptr;
     ArticleView* m_articleView = nullptr;
     CommentTreeView* m_commentTree = nullptr;
     CommentTreeModel* m_commentModel = nullptr;
+    DocumentListModel* m_documentModel = nullptr;
+    QListView* m_documentList = nullptr;
+    QDockWidget* m_documentsDock = nullptr;
     QLabel* m_statusLabel = nullptr;
 
     QAction* m_openAction = nullptr;
+    QAction* m_addArticleAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QAction* m_closeProjectAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
     QAction* m_expandAllAction = nullptr;
     QAction* m_collapseAllAction = nullptr;
     QAction* m_aboutAction = nullptr;

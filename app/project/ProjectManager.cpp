@@ -1,0 +1,257 @@
+#include "ProjectManager.h"
+
+#include "import/ImporterRegistry.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QStandardPaths>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace glossator {
+
+ProjectManager::ProjectManager(QObject* parent)
+    : QObject(parent)
+{}
+
+ProjectManager::~ProjectManager()
+{
+    // An untitled project that was not saved stays on disk for recovery only after a crash;
+    // the window decides what to do with it before it lets the manager go.
+    m_document.reset();
+    m_project.reset();
+}
+
+bool ProjectManager::isReadOnly() const
+{
+    return m_project && m_project->store().isReadOnly();
+}
+
+QString ProjectManager::projectPath() const
+{
+    return m_project ? m_project->store().path() : QString();
+}
+
+QString ProjectManager::displayName() const
+{
+    if (!m_project)
+        return {};
+    if (m_untitled)
+        return tr("Untitled");
+    return QFileInfo(projectPath()).completeBaseName();
+}
+
+QList<DocumentSummary> ProjectManager::documents() const
+{
+    return m_project ? m_project->store().documents() : QList<DocumentSummary>();
+}
+
+bool ProjectManager::isProjectFile(const QString& path)
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String(projectSuffix), Qt::CaseInsensitive) == 0)
+        return true;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3", 16);
+}
+
+bool ProjectManager::fail(ProjectError error)
+{
+    m_lastError = std::move(error);
+    emit failed(m_lastError);
+    return false;
+}
+
+bool ProjectManager::open(const QString& path)
+{
+    if (isProjectFile(path))
+        return openProject(path);
+    return addArticle(path);
+}
+
+bool ProjectManager::openProject(const QString& path, ProjectStore::Access access)
+{
+    if (m_project && QFileInfo(projectPath()) == QFileInfo(path))
+        return true;
+    ProjectError error;
+    auto store = ProjectStore::open(path, access, &error);
+    if (!store)
+        return fail(error);
+    return adopt(std::move(store), false);
+}
+
+bool ProjectManager::adopt(std::unique_ptr<ProjectStore> store, bool untitled)
+{
+    close();
+    m_project = std::make_unique<Project>(std::move(store));
+    m_untitled = untitled;
+    connect(m_project.get(), &Project::documentChanged, this, [this](qint64 documentId) {
+        if (m_document && m_document->id == documentId)
+            reloadDocument(documentId);
+    });
+    emit projectChanged();
+    const QList<DocumentSummary> all = documents();
+    if (!all.isEmpty())
+        reloadDocument(all.first().id);
+    else
+        emit documentChanged();
+    return true;
+}
+
+bool ProjectManager::addArticle(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return fail({ProjectError::Kind::NotFound, tr("%1: the file does not exist").arg(path)});
+    if (!file.open(QIODevice::ReadOnly))
+        return fail({ProjectError::Kind::Io, tr("%1: cannot be read: %2").arg(path, file.errorString())});
+    if (file.size() > ImporterRegistry::maximumFileSize)
+        return fail({ProjectError::Kind::Invalid, tr("%1: the file is too large to import").arg(path)});
+    const QByteArray bytes = file.readAll();
+    ImportResult result = ImporterRegistry::instance().importData(bytes, path);
+    if (!result.ok())
+        return fail({ProjectError::Kind::Invalid, result.error.toString()});
+
+    if (!m_project || isReadOnly()) {
+        // An article opened on its own goes into a new untitled project, so that work on it is
+        // saved from the first annotation.
+        QDir().mkpath(untitledFolder());
+        const QString untitledPath =
+            QDir(untitledFolder())
+                .filePath(QStringLiteral("untitled-%1.%2")
+                              .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")),
+                                   QLatin1String(projectSuffix)));
+        ProjectError error;
+        auto store = ProjectStore::create(untitledPath, &error);
+        if (!store)
+            return fail(error);
+        adopt(std::move(store), true);
+    }
+    const auto id = m_project->store().addDocument(*result.document, {QFileInfo(path).fileName(), bytes, {}});
+    if (!id)
+        return fail({ProjectError::Kind::Io,
+                     tr("%1: cannot add it to the project: %2").arg(path, m_project->store().lastError())});
+    emit projectChanged();
+    return reloadDocument(*id);
+}
+
+bool ProjectManager::reloadDocument(qint64 documentId)
+{
+    auto stored = m_project->store().loadDocument(documentId);
+    if (!stored)
+        return fail({ProjectError::Kind::Invalid, m_project->store().lastError()});
+    m_document = std::move(*stored);
+    emit documentChanged();
+    return true;
+}
+
+bool ProjectManager::selectDocument(qint64 documentId)
+{
+    if (!m_project)
+        return false;
+    if (m_document && m_document->id == documentId)
+        return true;
+    return reloadDocument(documentId);
+}
+
+bool ProjectManager::saveAs(const QString& path)
+{
+    if (!m_project)
+        return false;
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo(target) == QFileInfo(projectPath()))
+        return true;
+    if (QLockFile lock(target + QStringLiteral(".lock")); QFileInfo::exists(target) && !lock.tryLock(0))
+        return fail(
+            {ProjectError::Kind::Invalid, tr("%1 is open in another Glossator; choose another file").arg(target)});
+    const QString temporary = target + QStringLiteral(".saving");
+    QFile::remove(temporary);
+    if (!m_project->store().copyTo(temporary)) {
+        QFile::remove(temporary);
+        return fail({ProjectError::Kind::Io, tr("%1: cannot save: %2").arg(target, m_project->store().lastError())});
+    }
+    // rename() replaces an existing file in one step, so the target is never half written.
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
+        QFile::remove(temporary);
+        return fail({ProjectError::Kind::Io,
+                     tr("%1: cannot save: %2").arg(target, QString::fromLocal8Bit(std::strerror(errno)))});
+    }
+    const QString oldPath = projectPath();
+    const bool wasUntitled = m_untitled;
+    const qint64 shown = m_document ? m_document->id : 0;
+    ProjectError error;
+    auto store = ProjectStore::open(target, ProjectStore::Access::ReadWrite, &error);
+    if (!store)
+        return fail(error);
+    adopt(std::move(store), false);
+    if (shown > 0)
+        selectDocument(shown);
+    if (wasUntitled)
+        QFile::remove(oldPath);
+    return true;
+}
+
+void ProjectManager::close()
+{
+    if (!m_project)
+        return;
+    const QString path = projectPath();
+    const bool untitled = m_untitled;
+    m_document.reset();
+    m_project.reset();
+    m_untitled = false;
+    if (untitled)
+        QFile::remove(path);
+    emit projectChanged();
+    emit documentChanged();
+}
+
+QString ProjectManager::untitledFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("untitled"));
+}
+
+QStringList ProjectManager::recoverableProjects()
+{
+    QStringList result;
+    const QDir folder(untitledFolder());
+    const QStringList names =
+        folder.entryList({QStringLiteral("*.") + QLatin1String(projectSuffix)}, QDir::Files, QDir::Time);
+    for (const QString& name : names) {
+        const QString path = folder.filePath(name);
+        // A live Glossator holds the lock of its untitled project; a dead one's lock is stale.
+        QLockFile lock(path + QStringLiteral(".lock"));
+        if (!lock.tryLock(0))
+            continue;
+        lock.unlock();
+        if (ProjectStore::inspect(path))
+            continue;
+        result.append(path);
+    }
+    return result;
+}
+
+bool ProjectManager::recover(const QString& untitledPath)
+{
+    ProjectError error;
+    auto store = ProjectStore::open(untitledPath, ProjectStore::Access::ReadWrite, &error);
+    if (!store)
+        return fail(error);
+    return adopt(std::move(store), true);
+}
+
+bool ProjectManager::discardRecoverable(const QString& untitledPath)
+{
+    QLockFile lock(untitledPath + QStringLiteral(".lock"));
+    if (!lock.tryLock(0))
+        return false;
+    for (const char* suffix : {"-wal", "-shm"})
+        QFile::remove(untitledPath + QLatin1String(suffix));
+    return QFile::remove(untitledPath);
+}
+
+} // namespace glossator

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "project/Project.h"
+#include "project/ProjectStore.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace glossator {
+
+// Owns the life-cycle of the open project: opening projects and article files, the untitled
+// project that an article opened on its own goes into (kept in the user's data folder and offered
+// for recovery after a crash), Save As, and which document is shown. The window asks and listens;
+// it does no file I/O itself.
+class ProjectManager : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ProjectManager(QObject* parent = nullptr);
+    ~ProjectManager() override;
+
+    static constexpr const char* projectSuffix = "glossa";
+
+    Project* project() const { return m_project.get(); }
+    bool hasProject() const { return m_project != nullptr; }
+    bool isUntitled() const { return m_untitled; }
+    bool isReadOnly() const;
+    QString projectPath() const;
+    QString displayName() const;
+    const StoredDocument* currentDocument() const { return m_document ? &*m_document : nullptr; }
+    QList<DocumentSummary> documents() const;
+    QString lastError() const { return m_lastError.message; }
+
+    static bool isProjectFile(const QString& path);
+    // Opens a project, or an article file: into the open project, else into a new untitled one.
+    bool open(const QString& path);
+    bool openProject(const QString& path, ProjectStore::Access access = ProjectStore::Access::ReadWrite);
+    bool addArticle(const QString& path);
+    bool selectDocument(qint64 documentId);
+    // Writes the project to path and continues there; an untitled project's old file is removed.
+    bool saveAs(const QString& path);
+    // Closes the project. An untitled project is deleted: ask the user before calling this.
+    void close();
+
+    static QString untitledFolder();
+    // Untitled projects left behind by a Glossator that did not close normally.
+    static QStringList recoverableProjects();
+    bool recover(const QString& untitledPath);
+    static bool discardRecoverable(const QString& untitledPath);
+
+signals:
+    void projectChanged();
+    void documentChanged();
+    void failed(const glossator::ProjectError& error);
+
+private:
+    bool fail(ProjectError error);
+    bool adopt(std::unique_ptr<ProjectStore> store, bool untitled);
+    bool reloadDocument(qint64 documentId);
+
+    std::unique_ptr<Project> m_project;
+    std::optional<StoredDocument> m_document;
+    bool m_untitled = false;
+    ProjectError m_lastError;
+};
+
+} // namespace glossator

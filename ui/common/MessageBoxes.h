@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QMessageBox>
+
+namespace glossator {
+
+// The one way the window asks the user a question. Tests queue answers so that no dialog ever
+// blocks a test run; without a queued answer the real dialog is shown.
+class MessageBoxes {
+public:
+    static QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& objectName,
+                                           const QString& title, const QString& text, const QString& details,
+                                           QMessageBox::StandardButtons buttons,
+                                           QMessageBox::StandardButton defaultButton);
+    // For tests: the answers the next questions get, in order.
+    static void queueAnswer(QMessageBox::StandardButton answer);
+    static int pendingAnswers();
+    // For tests: the object names of the questions asked so far.
+    static QStringList askedQuestions();
+};
+
+} // namespace glossator
