@@ -289,8 +289,10 @@ int runAnnotate(const QStringList& arguments)
     if (tagName.isEmpty())
         return usageError(parser, tr("--tag needs a name"));
 
+    // Everything is checked on a read-only connection first, so a rejected request leaves the
+    // file exactly as it was, not even touched by a writer.
     ProjectError error;
-    const auto store = ProjectStore::open(projectPath, ProjectStore::Access::ReadWrite, &error);
+    auto store = ProjectStore::open(projectPath, ProjectStore::Access::ReadOnly, &error);
     if (!store) {
         err() << error.message << '\n';
         return BadInput;
@@ -346,27 +348,36 @@ int runAnnotate(const QStringList& arguments)
         annotation.range = TextRange::fromText(text, int(first), int(first + quote.size()));
     }
 
-    std::optional<Tag> tag = store->tagByPath(tagName);
-    if (!tag) {
-        static const QList<QColor> palette = {QColor(0xE0, 0x9F, 0x3E), QColor(0x4E, 0x9A, 0xD8),
-                                              QColor(0x6B, 0xB3, 0x6B), QColor(0xD0, 0x5C, 0x6E),
-                                              QColor(0x9B, 0x7B, 0xD4), QColor(0x3F, 0xB0, 0xAC)};
-        Tag fresh;
-        fresh.name = tagName;
-        fresh.color = palette.at(store->tags().size() % palette.size());
-        const auto tagId = store->addTag(fresh);
-        if (!tagId) {
-            err() << projectPath << ": " << tr("cannot create the tag: %1").arg(store->lastError()) << '\n';
-            return BadInput;
-        }
-        fresh.id = *tagId;
-        tag = fresh;
-    }
-    annotation.tagIds = {tag->id};
     annotation.note = parser.value(noteOption);
     annotation.coder = parser.value(coderOption);
-    const auto id = store->addAnnotation(annotation);
-    if (!id) {
+    const int existingTags = int(store->tags().size());
+    store.reset();
+    store = ProjectStore::open(projectPath, ProjectStore::Access::ReadWrite, &error);
+    if (!store) {
+        err() << error.message << '\n';
+        return BadInput;
+    }
+    std::optional<qint64> id;
+    const bool written = store->atomically([&] {
+        std::optional<Tag> tag = store->tagByPath(tagName);
+        if (!tag) {
+            static const QList<QColor> palette = {QColor(0xE0, 0x9F, 0x3E), QColor(0x4E, 0x9A, 0xD8),
+                                                  QColor(0x6B, 0xB3, 0x6B), QColor(0xD0, 0x5C, 0x6E),
+                                                  QColor(0x9B, 0x7B, 0xD4), QColor(0x3F, 0xB0, 0xAC)};
+            Tag fresh;
+            fresh.name = tagName;
+            fresh.color = palette.at(existingTags % palette.size());
+            const auto tagId = store->addTag(fresh);
+            if (!tagId)
+                return false;
+            fresh.id = *tagId;
+            tag = fresh;
+        }
+        annotation.tagIds = {tag->id};
+        id = store->addAnnotation(annotation);
+        return id.has_value();
+    });
+    if (!written) {
         err() << projectPath << ": " << tr("cannot add the annotation: %1").arg(store->lastError()) << '\n';
         return BadInput;
     }

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCommandLine : public QObject {
@@ -102,6 +103,107 @@ private slots:
                                        QStringLiteral("--format"), QStringLiteral("nope")});
         QCOMPARE(unknownFormat.exitCode, 1);
         QVERIFY(unknownFormat.err.contains("unknown format"));
+    }
+
+    void importInfoAndAnnotate()
+    {
+        GLOSSATOR_REQUIRE_SHARED(seed, "seeds/000_1372d385cdabafd9.txt");
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("study.glossa"));
+        const Run imported =
+            run({QStringLiteral("import"), glossator::test::sampleArticle(), seed, QStringLiteral("-o"), project});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY(imported.out.contains("as document 1"));
+        QVERIFY(imported.out.contains("as document 2"));
+
+        const auto annotate = [&](const QStringList& arguments) {
+            return run(QStringList{QStringLiteral("annotate"), project} + arguments);
+        };
+        QCOMPARE(annotate({QStringLiteral("--document"), QStringLiteral("2"), QStringLiteral("--comment"),
+                           QStringLiteral("c5"), QStringLiteral("--quote"), QStringLiteral("time-honored ritual"),
+                           QStringLiteral("--tag"), QStringLiteral("Sarcasm"), QStringLiteral("--note"),
+                           QStringLiteral("mock solemnity")})
+                     .exitCode,
+                 0);
+        QCOMPARE(annotate({QStringLiteral("--document"), QStringLiteral("2"), QStringLiteral("--comment"),
+                           QStringLiteral("c9"), QStringLiteral("--tag"), QStringLiteral("Sarcasm")})
+                     .exitCode,
+                 0);
+        QCOMPARE(annotate({QStringLiteral("--document"), QStringLiteral("2"), QStringLiteral("--article"),
+                           QStringLiteral("--from"), QStringLiteral("0"), QStringLiteral("--to"), QStringLiteral("8"),
+                           QStringLiteral("--tag"), QStringLiteral("Diplomacy")})
+                     .exitCode,
+                 0);
+
+        QFile file(project);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        // Bad ids, ranges and quotes are errors that change nothing.
+        const QList<QStringList> bad = {
+            {QStringLiteral("--document"), QStringLiteral("2"), QStringLiteral("--comment"), QStringLiteral("c99"),
+             QStringLiteral("--tag"), QStringLiteral("New")},
+            {QStringLiteral("--document"), QStringLiteral("7"), QStringLiteral("--article"), QStringLiteral("--tag"),
+             QStringLiteral("New")},
+            {QStringLiteral("--document"), QStringLiteral("2"), QStringLiteral("--article"), QStringLiteral("--from"),
+             QStringLiteral("5"), QStringLiteral("--to"), QStringLiteral("999999"), QStringLiteral("--tag"),
+             QStringLiteral("New")},
+            {QStringLiteral("--document"), QStringLiteral("2"), QStringLiteral("--article"), QStringLiteral("--quote"),
+             QStringLiteral("not in the article"), QStringLiteral("--tag"), QStringLiteral("New")},
+            {QStringLiteral("--document"), QStringLiteral("2"), QStringLiteral("--article"), QStringLiteral("--quote"),
+             QStringLiteral("Ishiba"), QStringLiteral("--tag"), QStringLiteral("New")},
+        };
+        for (const QStringList& arguments : bad) {
+            const Run result = annotate(arguments);
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY2(result.err.contains(project.toUtf8()), result.err.constData());
+        }
+        QCOMPARE(
+            annotate({QStringLiteral("--document"), QStringLiteral("2"), QStringLiteral("--tag"), QStringLiteral("X")})
+                .exitCode,
+            2);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        file.close();
+
+        const Run info = run({QStringLiteral("info"), project, QStringLiteral("--json")});
+        QCOMPARE(info.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(info.out).object();
+        QCOMPARE(object.value(QStringLiteral("annotations")).toInt(), 3);
+        const QJsonArray documents = object.value(QStringLiteral("documents")).toArray();
+        QCOMPARE(documents.size(), 2);
+        QCOMPARE(documents.at(0).toObject().value(QStringLiteral("comments")).toInt(), 12);
+        QCOMPARE(documents.at(1).toObject().value(QStringLiteral("comments")).toInt(), 15);
+        QCOMPARE(documents.at(1).toObject().value(QStringLiteral("annotations")).toInt(), 3);
+        QCOMPARE(documents.at(1).toObject().value(QStringLiteral("id")).toInt(), 2);
+        QVERIFY(documents.at(1).toObject().contains(QStringLiteral("title")));
+        const QJsonArray tags = object.value(QStringLiteral("tags")).toArray();
+        QCOMPARE(tags.size(), 2);
+        QCOMPARE(tags.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Sarcasm"));
+        QCOMPARE(tags.at(0).toObject().value(QStringLiteral("uses")).toInt(), 2);
+        QCOMPARE(tags.at(1).toObject().value(QStringLiteral("uses")).toInt(), 1);
+
+        // Appending to an existing project, and nothing written when one file fails.
+        QCOMPARE(run({QStringLiteral("import"), glossator::test::sampleArticle(),
+                      glossator::test::dataFile(QStringLiteral("binary.bin")), QStringLiteral("-o"), project})
+                     .exitCode,
+                 1);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        file.close();
+        const Run appended =
+            run({QStringLiteral("import"), glossator::test::sampleArticle(), QStringLiteral("-o"), project});
+        QCOMPARE(appended.exitCode, 0);
+        QVERIFY(appended.out.contains("as document 3"));
+    }
+
+    void infoRefusesForeignFile()
+    {
+        const QString text = glossator::test::sampleArticle();
+        const Run result = run({QStringLiteral("info"), text});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(text.toUtf8()));
+        QVERIFY(result.err.contains("byte 0"));
     }
 };
 
