@@ -2,6 +2,7 @@
 
 #include "cli/CommandLine.h"
 #include "mainwindow/MainWindow.h"
+#include "project/ProjectManager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,6 +32,9 @@ void scheduleScreenshot(MainWindow& window, const QString& path)
                    .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
             << '\n';
         out.flush();
+        // A scripted look at a file leaves no untitled project behind to be offered for recovery.
+        if (window.projectManager()->isUntitled())
+            window.projectManager()->close();
         QApplication::exit(cli::Success);
     });
 }

@@ -316,8 +316,10 @@ void MainWindow::showProject()
     }
     const QList<DocumentSummary> documents = m_projects->documents();
     m_documentModel->setDocuments(documents);
-    if (documents.size() > 1)
+    if (documents.size() > 1 && !m_documentsDock->isVisible()) {
         m_documentsDock->show();
+        resizeDocks({m_documentsDock}, {220}, Qt::Horizontal);
+    }
     updateTitle();
     updateActions();
 }
