@@ -229,7 +229,9 @@ int runInfo(const QStringList& arguments)
                                         {QStringLiteral("color"), t.tag.color.name()},
                                         {QStringLiteral("uses"), t.uses}});
         }
-        out() << QJsonDocument(QJsonObject{{QStringLiteral("documents"), documentArray},
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("created"), store->info(QStringLiteral("created"))},
+                                           {QStringLiteral("coders"), QJsonArray::fromStringList(store->coders())},
+                                           {QStringLiteral("documents"), documentArray},
                                            {QStringLiteral("tags"), tagArray},
                                            {QStringLiteral("annotations"), annotations}})
                      .toJson(QJsonDocument::Indented);
@@ -246,6 +248,9 @@ int runInfo(const QStringList& arguments)
     for (const TagUsage& t : tags)
         out() << QStringLiteral("  %1 (%2)\n").arg(t.tag.name).arg(t.uses);
     out() << tr("Annotations: %1").arg(annotations) << '\n';
+    const QStringList coders = store->coders();
+    if (!coders.isEmpty())
+        out() << tr("Coders: %1").arg(coders.join(QStringLiteral(", "))) << '\n';
     return Success;
 }
 

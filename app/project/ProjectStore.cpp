@@ -730,6 +730,17 @@ QList<Annotation> ProjectStore::annotations(qint64 documentId) const
     return result;
 }
 
+QStringList ProjectStore::coders() const
+{
+    QStringList names;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (query.exec(QStringLiteral("SELECT DISTINCT coder FROM annotations WHERE coder <> '' ORDER BY coder"))) {
+        while (query.next())
+            names.append(query.value(0).toString());
+    }
+    return names;
+}
+
 int ProjectStore::annotationCount() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

@@ -121,6 +121,8 @@ public:
     std::optional<Annotation> annotation(qint64 id) const;
     QList<Annotation> annotations(qint64 documentId) const;
     int annotationCount() const;
+    // Everyone who has annotated in this project, by name.
+    QStringList coders() const;
 
 private:
     ProjectStore(const QString& path, Access access);

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "glossator_version.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -122,7 +123,7 @@ private slots:
         QCOMPARE(annotate({QStringLiteral("--document"), QStringLiteral("2"), QStringLiteral("--comment"),
                            QStringLiteral("c5"), QStringLiteral("--quote"), QStringLiteral("time-honored ritual"),
                            QStringLiteral("--tag"), QStringLiteral("Sarcasm"), QStringLiteral("--note"),
-                           QStringLiteral("mock solemnity")})
+                           QStringLiteral("mock solemnity"), QStringLiteral("--coder"), QStringLiteral("Ana")})
                      .exitCode,
                  0);
         QCOMPARE(annotate({QStringLiteral("--document"), QStringLiteral("2"), QStringLiteral("--comment"),
@@ -170,6 +171,8 @@ private slots:
         QCOMPARE(info.exitCode, 0);
         const QJsonObject object = QJsonDocument::fromJson(info.out).object();
         QCOMPARE(object.value(QStringLiteral("annotations")).toInt(), 3);
+        QCOMPARE(object.value(QStringLiteral("coders")).toArray(), QJsonArray{QStringLiteral("Ana")});
+        QVERIFY(QDateTime::fromString(object.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs).isValid());
         const QJsonArray documents = object.value(QStringLiteral("documents")).toArray();
         QCOMPARE(documents.size(), 2);
         QCOMPARE(documents.at(0).toObject().value(QStringLiteral("comments")).toInt(), 12);
