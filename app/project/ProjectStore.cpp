@@ -89,8 +89,22 @@ TextRange TextRange::fromText(const QString& text, int start, int end)
     return range;
 }
 
+namespace {
+
+// The file a path leads to, so that a symbolic link cannot get a second writer past the lock.
+QString resolvedPath(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return info.canonicalFilePath();
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : folder + QLatin1Char('/') + info.fileName();
+}
+
+} // namespace
+
 ProjectStore::ProjectStore(const QString& path, Access access)
-    : m_path(QFileInfo(path).absoluteFilePath())
+    : m_path(resolvedPath(path))
     , m_access(access)
     , m_connectionName(QStringLiteral("glossator-project-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {}
@@ -200,26 +214,37 @@ bool ProjectStore::connect(ProjectError* error, bool isNew)
         }
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    if (m_access == Access::ReadOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!db.open()) {
-        *error = {ProjectError::Kind::Io, tr("%1: cannot open: %2").arg(m_path, db.lastError().text())};
+    ProjectError failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        // A reader of a writable file still connects read-write, made query-only, so that when it is
+        // the last to close it can fold the write-ahead log back and leave one file. Only a file
+        // the user may not write is opened with SQLite's read-only flag.
+        if (m_access == Access::ReadOnly && !QFileInfo(m_path).isWritable())
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            failure = {ProjectError::Kind::Io, tr("%1: cannot open: %2").arg(m_path, db.lastError().text()), m_path};
+        } else {
+            QSqlQuery check(db);
+            if (m_access == Access::ReadOnly)
+                check.exec(QStringLiteral("PRAGMA query_only = ON"));
+            if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
+                check.value(0).toString() != QLatin1String("ok")) {
+                failure = {ProjectError::Kind::Damaged,
+                           tr("%1: the project file is damaged (%2); the file was not changed")
+                               .arg(m_path,
+                                    check.lastError().isValid() ? check.lastError().text() : check.value(0).toString()),
+                           m_path};
+            }
+        }
+    }
+    // The connection is removed only once no handle to it is left in this scope.
+    if (failure) {
+        *error = failure;
         close();
         return false;
     }
-    QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
-        check.value(0).toString() != QLatin1String("ok")) {
-        *error = {ProjectError::Kind::Damaged,
-                  tr("%1: the project file is damaged (%2); the file was not changed")
-                      .arg(m_path, check.lastError().isValid() ? check.lastError().text() : check.value(0).toString())};
-        check = QSqlQuery();
-        close();
-        return false;
-    }
-    check = QSqlQuery();
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = 2000"),
@@ -244,11 +269,16 @@ void ProjectStore::close()
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            if (db.isOpen() && m_access == Access::ReadWrite) {
+            if (db.isOpen() && !db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"))) {
                 // Back to a rollback journal so that a closed project is one file, with no WAL beside it.
+                // While another connection is open this fails harmlessly; the last one to close succeeds.
                 QSqlQuery query(db);
-                query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-                query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+                if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next() &&
+                    query.value(0).toString() == QLatin1String("wal")) {
+                    query.exec(QStringLiteral("PRAGMA query_only = OFF"));
+                    query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+                    query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+                }
             }
             db.close();
         }
@@ -540,6 +570,21 @@ std::optional<qint64> ProjectStore::addTag(const Tag& tag)
 bool ProjectStore::updateTag(const Tag& tag)
 {
     return transaction([&] {
+        // The codebook stays a tree: the new parent must not be the tag or one of its descendants.
+        if (tag.parentId > 0) {
+            QSqlQuery ancestors(QSqlDatabase::database(m_connectionName, false));
+            ancestors.prepare(QStringLiteral("WITH RECURSIVE chain(id) AS (SELECT ? UNION SELECT t.parent_id FROM tags "
+                                             "t JOIN chain c ON t.id = c.id "
+                                             "WHERE t.parent_id IS NOT NULL) SELECT count(*) FROM chain WHERE id = ?"));
+            ancestors.addBindValue(tag.parentId);
+            ancestors.addBindValue(tag.id);
+            if (!exec(ancestors) || !ancestors.next())
+                return false;
+            if (ancestors.value(0).toInt() > 0) {
+                m_lastError = tr("a tag cannot be placed under itself or one of its sub-tags");
+                return false;
+            }
+        }
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
         query.prepare(QStringLiteral(
             "UPDATE tags SET parent_id = ?, name = ?, color = ?, description = ?, position = ? WHERE id = ?"));
@@ -589,6 +634,16 @@ std::optional<Tag> ProjectStore::tagByPath(const QString& name, qint64 parentId)
 
 std::optional<qint64> ProjectStore::addAnnotation(const Annotation& annotation)
 {
+    if (annotation.commentId > 0) {
+        QSqlQuery owner(QSqlDatabase::database(m_connectionName, false));
+        owner.prepare(QStringLiteral("SELECT 1 FROM comments WHERE id = ? AND document_id = ?"));
+        owner.addBindValue(annotation.commentId);
+        owner.addBindValue(annotation.documentId);
+        if (!owner.exec() || !owner.next()) {
+            m_lastError = tr("document %1 has no comment %2").arg(annotation.documentId).arg(annotation.commentId);
+            return std::nullopt;
+        }
+    }
     if (annotation.range) {
         const QString text = targetText(annotation.documentId, annotation.commentId);
         const TextRange& range = *annotation.range;
@@ -679,29 +734,26 @@ bool ProjectStore::removeAnnotation(qint64 id)
 
 std::optional<Annotation> ProjectStore::annotation(qint64 id) const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT document_id FROM annotations WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    for (const Annotation& a : annotations(query.value(0).toLongLong())) {
-        if (a.id == id)
-            return a;
-    }
-    return std::nullopt;
+    const QList<Annotation> found = queryAnnotations(QStringLiteral("a.id = ?"), id);
+    return found.isEmpty() ? std::nullopt : std::optional<Annotation>(found.first());
 }
 
 QList<Annotation> ProjectStore::annotations(qint64 documentId) const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT a.id, ifnull(a.comment_id, 0), a.range_start, a.range_end, a.exact, a.prefix, a.suffix, a.note, "
-        "a.coder, a.created, a.modified, a.orphaned, "
-        "(SELECT group_concat(tag_id) FROM annotation_tags WHERE annotation_id = a.id) "
-        "FROM annotations a WHERE a.document_id = ? ORDER BY a.id"));
-    query.addBindValue(documentId);
+    return queryAnnotations(QStringLiteral("a.document_id = ?"), documentId);
+}
+
+QList<Annotation> ProjectStore::queryAnnotations(const QString& condition, qint64 value) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT a.id, ifnull(a.comment_id, 0), a.range_start, a.range_end, a.exact, a.prefix, a.suffix, "
+                       "a.note, a.coder, a.created, a.modified, a.orphaned, "
+                       "(SELECT group_concat(tag_id) FROM annotation_tags WHERE annotation_id = a.id), a.document_id "
+                       "FROM annotations a WHERE ") +
+        condition + QStringLiteral(" ORDER BY a.id"));
+    query.addBindValue(value);
     QList<Annotation> result;
     if (!query.exec()) {
         m_lastError = query.lastError().text();
@@ -710,7 +762,7 @@ QList<Annotation> ProjectStore::annotations(qint64 documentId) const
     while (query.next()) {
         Annotation a;
         a.id = query.value(0).toLongLong();
-        a.documentId = documentId;
+        a.documentId = query.value(13).toLongLong();
         a.commentId = query.value(1).toLongLong();
         if (!query.value(2).isNull()) {
             a.range = TextRange{query.value(2).toInt(), query.value(3).toInt(), query.value(4).toString(),

@@ -130,6 +130,7 @@ private:
     void enableWriteAheadLog();
     void close();
     bool transaction(const std::function<bool()>& work);
+    QList<Annotation> queryAnnotations(const QString& condition, qint64 value) const;
     bool exec(QSqlQuery& query);
     bool exec(const QString& statement);
 
