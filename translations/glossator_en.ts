@@ -23,6 +23,17 @@
     </message>
 </context>
 <context>
+    <name>glossator::DocumentListModel</name>
+    <message numerus="yes">
+        <source>%1: %n comment(s)</source>
+        <translation><numerusform>%1: %n comment</numerusform><numerusform>%1: %n comments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>glossator::MainWindow</name>
     <message numerus="yes">
         <source>%n comment(s)</source>
