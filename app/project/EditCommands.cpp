@@ -327,4 +327,50 @@ bool ReplaceTargetCommand::revert()
     return true;
 }
 
+RestructureCommand::RestructureCommand(Project* project, qint64 documentId, const CommentStructure& before,
+                                       const CommentStructure& after, const QString& text)
+    : EditCommand(project, text)
+    , m_documentId(documentId)
+    , m_before(before)
+    , m_after(after)
+{}
+
+bool RestructureCommand::write(const CommentStructure& state, const CommentStructure& other)
+{
+    ProjectStore& store = m_project->store();
+    const bool ok = store.atomically([&] {
+        for (const CommentRow& row : state.rows) {
+            const bool written =
+                other.absent.contains(row.id) ? store.insertComment(row).has_value() : store.updateComment(row);
+            if (!written)
+                return false;
+        }
+        // Annotations move before comments go, or the cascade would take them along.
+        for (const Annotation& annotation : state.annotations) {
+            if (!store.setAnnotationTarget(annotation.id, annotation.commentId, annotation.range, annotation.orphaned))
+                return false;
+        }
+        for (const qint64 id : state.absent) {
+            if (!store.deleteComment(id))
+                return false;
+        }
+        return true;
+    });
+    if (!ok)
+        return false;
+    m_project->notifyDocumentChanged(m_documentId);
+    m_project->notifyAnnotationsChanged(m_documentId);
+    return true;
+}
+
+bool RestructureCommand::apply()
+{
+    return write(m_after, m_before);
+}
+
+bool RestructureCommand::revert()
+{
+    return write(m_before, m_after);
+}
+
 } // namespace glossator

@@ -2,6 +2,7 @@
 
 #include "model/Annotation.h"
 #include "model/Document.h"
+#include "project/ProjectStore.h"
 
 #include <QUndoCommand>
 
@@ -160,6 +161,32 @@ private:
     QList<Block> m_before;
     QList<Block> m_after;
     QList<Annotation> m_annotations; // as they were before
+};
+
+// The comments and annotations a structural fix touches, as they are on one side of it.
+struct CommentStructure {
+    QList<CommentRow> rows;        // involved comments that exist in this state, parents first
+    QList<qint64> absent;          // involved comments that do not exist in this state
+    QList<Annotation> annotations; // involved annotations with their target and anchor in this state
+};
+
+// A fix of a document's comment structure (merge, split, author line, reply), given as the states
+// before and after it; undo writes the state before back exactly, ids and anchors included.
+class RestructureCommand : public EditCommand {
+public:
+    RestructureCommand(Project* project, qint64 documentId, const CommentStructure& before,
+                       const CommentStructure& after, const QString& text);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    bool write(const CommentStructure& state, const CommentStructure& other);
+
+    qint64 m_documentId;
+    CommentStructure m_before;
+    CommentStructure m_after;
 };
 
 } // namespace glossator

@@ -256,4 +256,183 @@ bool Project::replaceTargetBlocks(qint64 documentId, qint64 commentId, const QLi
     return push(new ReplaceTargetCommand(this, documentId, commentId, before, blocks, affected, description));
 }
 
+namespace {
+
+// Offset of paragraph `index` in the plain text of blocks (blocks are joined by a blank line).
+int paragraphOffset(const QList<Block>& blocks, int index)
+{
+    int offset = 0;
+    for (int i = 0; i < index && i < blocks.size(); ++i)
+        offset += int(blocks.at(i).text.size()) + 2;
+    return offset;
+}
+
+QList<Annotation> annotationsOn(const ProjectStore& store, qint64 documentId, qint64 commentId)
+{
+    QList<Annotation> result;
+    for (const Annotation& annotation : store.annotations(documentId)) {
+        if (annotation.commentId == commentId)
+            result.append(annotation);
+    }
+    return result;
+}
+
+// The annotation moved by `shift` characters into a new text; one whose passage is not there
+// word for word afterwards is kept where it was and marked an orphan.
+Annotation shifted(Annotation annotation, int shift, const QString& newText, qint64 newCommentId)
+{
+    annotation.commentId = newCommentId;
+    if (!annotation.range || annotation.orphaned)
+        return annotation;
+    const int start = annotation.range->start + shift;
+    const int end = annotation.range->end + shift;
+    if (start >= 0 && end <= newText.size() &&
+        QStringView(newText).sliced(start, end - start) == annotation.range->exact) {
+        annotation.range = TextRange::fromText(newText, start, end);
+    } else {
+        annotation.orphaned = true;
+    }
+    return annotation;
+}
+
+Block paragraph(const QString& text)
+{
+    return Block{Block::Kind::Paragraph, text, 0, {}};
+}
+
+} // namespace
+
+bool Project::mergeCommentIntoPrevious(qint64 commentId)
+{
+    const auto merged = m_store->commentRow(commentId);
+    if (!merged)
+        return fail(tr("There is no comment %1.").arg(commentId));
+    const auto stored = m_store->loadDocument(merged->documentId);
+    const qsizetype index = stored ? stored->commentIds.indexOf(commentId) : -1;
+    if (index <= 0)
+        return fail(tr("The first comment has no previous comment to merge into."));
+    const auto into = m_store->commentRow(stored->commentIds.at(index - 1));
+
+    CommentStructure before;
+    before.rows = {*into, *merged};
+    CommentStructure after;
+    CommentRow joined = *into;
+    // The line read as the merged comment's author was a line of the previous comment's text.
+    joined.blocks.append(paragraph(merged->author));
+    if (!merged->publishedText.isEmpty())
+        joined.blocks.append(paragraph(merged->publishedText));
+    const int shift = paragraphOffset(joined.blocks, int(joined.blocks.size()));
+    joined.blocks.append(merged->blocks);
+    after.rows = {joined};
+    after.absent = {commentId};
+    const QString joinedText = plainText(joined.blocks);
+    for (const Annotation& annotation : annotationsOn(*m_store, merged->documentId, commentId)) {
+        before.annotations.append(annotation);
+        after.annotations.append(shifted(annotation, shift, joinedText, into->id));
+    }
+    for (const qint64 reply : m_store->replies(commentId)) {
+        CommentRow row = *m_store->commentRow(reply);
+        before.rows.append(row);
+        row.parentId = into->id;
+        after.rows.append(row);
+    }
+    return push(new RestructureCommand(this, merged->documentId, before, after, tr("Merge Comment into Previous")));
+}
+
+bool Project::splitComment(qint64 commentId, int paragraphIndex)
+{
+    const auto original = m_store->commentRow(commentId);
+    if (!original)
+        return fail(tr("There is no comment %1.").arg(commentId));
+    if (paragraphIndex < 1 || paragraphIndex >= original->blocks.size())
+        return fail(tr("A comment is split at one of its paragraphs after the first."));
+
+    CommentRow kept = *original;
+    kept.blocks = original->blocks.first(paragraphIndex);
+    CommentRow split;
+    split.id = m_store->nextCommentId();
+    split.documentId = original->documentId;
+    split.position = original->position + 1;
+    split.sourceId = original->sourceId + QStringLiteral("-split-%1").arg(split.id);
+    split.parentId = original->parentId;
+    split.author = original->blocks.at(paragraphIndex).text;
+    split.blocks = original->blocks.mid(paragraphIndex + 1);
+
+    CommentStructure before;
+    before.rows = {*original};
+    before.absent = {split.id};
+    CommentStructure after;
+    after.rows = {kept, split};
+    const QString keptText = plainText(kept.blocks);
+    const QString splitText = plainText(split.blocks);
+    const int bodyStart = paragraphOffset(original->blocks, paragraphIndex + 1);
+    const int keptEnd = int(keptText.size());
+    for (const Annotation& annotation : annotationsOn(*m_store, original->documentId, commentId)) {
+        before.annotations.append(annotation);
+        if (annotation.range && annotation.range->start >= bodyStart)
+            after.annotations.append(shifted(annotation, -bodyStart, splitText, split.id));
+        else if (annotation.range && annotation.range->end > keptEnd)
+            after.annotations.append(shifted(annotation, 0, QString(), commentId)); // across the cut: orphan
+        else
+            after.annotations.append(annotation);
+    }
+    return push(new RestructureCommand(this, original->documentId, before, after, tr("Split Comment")));
+}
+
+bool Project::makeFirstLineAuthor(qint64 commentId)
+{
+    const auto comment = m_store->commentRow(commentId);
+    if (!comment)
+        return fail(tr("There is no comment %1.").arg(commentId));
+    if (comment->blocks.isEmpty())
+        return fail(tr("The comment has no text to take its author from."));
+    const auto stored = m_store->loadDocument(comment->documentId);
+    const qsizetype index = stored->commentIds.indexOf(commentId);
+    if (index <= 0)
+        return fail(tr("The first comment has no previous comment to take its author line."));
+    const auto previous = m_store->commentRow(stored->commentIds.at(index - 1));
+
+    CommentStructure before;
+    before.rows = {*previous, *comment};
+    CommentRow extended = *previous;
+    extended.blocks.append(paragraph(comment->author));
+    CommentRow renamed = *comment;
+    renamed.author = comment->blocks.first().text;
+    renamed.blocks.removeFirst();
+    CommentStructure after;
+    after.rows = {extended, renamed};
+    const QString renamedText = plainText(renamed.blocks);
+    const int shift = -paragraphOffset(comment->blocks, 1);
+    for (const Annotation& annotation : annotationsOn(*m_store, comment->documentId, commentId)) {
+        before.annotations.append(annotation);
+        after.annotations.append(shifted(annotation, shift, renamedText, commentId));
+    }
+    return push(new RestructureCommand(this, comment->documentId, before, after, tr("Make First Line the Author")));
+}
+
+bool Project::setReplyParent(qint64 commentId, qint64 parentCommentId)
+{
+    const auto comment = m_store->commentRow(commentId);
+    if (!comment)
+        return fail(tr("There is no comment %1.").arg(commentId));
+    if (parentCommentId == comment->parentId)
+        return true;
+    if (parentCommentId > 0) {
+        const auto parent = m_store->commentRow(parentCommentId);
+        if (!parent || parent->documentId != comment->documentId)
+            return fail(tr("Comment %1 is not in the same document.").arg(parentCommentId));
+        // Replies follow what they answer in reading order; this also rules out cycles.
+        if (parent->position >= comment->position)
+            return fail(tr("A comment can only reply to a comment above it."));
+    }
+    CommentStructure before;
+    before.rows = {*comment};
+    CommentRow moved = *comment;
+    moved.parentId = parentCommentId;
+    CommentStructure after;
+    after.rows = {moved};
+    return push(new RestructureCommand(this, comment->documentId, before, after,
+                                       parentCommentId > 0 ? tr("Mark as Reply") : tr("Make Top-Level Comment")));
+}
+
 } // namespace glossator

@@ -50,6 +50,16 @@ public:
     bool replaceTargetBlocks(qint64 documentId, qint64 commentId, const QList<Block>& blocks,
                              const QString& description);
 
+    // Structural fixes of a comment thread read wrongly; each re-anchors the annotations it touches.
+    // The comment's line that was taken as its author goes back to the previous comment's text.
+    bool mergeCommentIntoPrevious(qint64 commentId);
+    // Paragraph `paragraph` (from 1) becomes the author line of a new comment with what follows.
+    bool splitComment(qint64 commentId, int paragraph);
+    // The first paragraph becomes the author; the old author line returns to the previous comment.
+    bool makeFirstLineAuthor(qint64 commentId);
+    // Makes the comment a reply to an earlier comment of its document (0: a top-level comment).
+    bool setReplyParent(qint64 commentId, qint64 parentCommentId);
+
     // Called by the edit commands; not for other callers.
     void notifyAnnotationsChanged(qint64 documentId) { emit annotationsChanged(documentId); }
     void notifyTagsChanged() { emit tagsChanged(); }

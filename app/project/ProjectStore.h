@@ -62,6 +62,20 @@ struct StoredDocument {
     QList<qint64> commentIds;
 };
 
+// One comment as stored: what structural fixes read and write.
+struct CommentRow {
+    qint64 id = 0;
+    qint64 documentId = 0;
+    int position = 0;
+    QString sourceId;
+    qint64 parentId = 0; // database id of the parent comment, 0 at the top level
+    QString author;
+    QString published; // ISO time or empty
+    QString publishedText;
+    std::optional<int> score;
+    QList<Block> blocks;
+};
+
 // The SQLite project file. Every public write is one transaction, committed before it returns.
 // One writer at a time: a lock file beside the project, released on close and recovered when
 // the process that held it has died.
@@ -101,6 +115,16 @@ public:
     bool updateDocumentMetadata(qint64 documentId, const Article& metadata);
     // Replaces the body of the article (commentId 0) or of one comment; annotations are not moved.
     bool setTargetBlocks(qint64 documentId, qint64 commentId, const QList<Block>& blocks);
+    std::optional<CommentRow> commentRow(qint64 commentId) const;
+    QList<qint64> replies(qint64 commentId) const;
+    // The id the next new comment will get, so that an edit can name it before it exists.
+    qint64 nextCommentId() const;
+    // Inserts at row.position, moving later comments down; keeps row.id when it has one.
+    std::optional<qint64> insertComment(const CommentRow& row);
+    // Writes author, time, score, body and parent; id, document and position stay.
+    bool updateComment(const CommentRow& row);
+    // Deletes the comment (and, by cascade, annotations still on it), moving later comments up.
+    bool deleteComment(qint64 commentId);
     QString targetText(qint64 documentId, qint64 commentId) const;
 
     std::optional<qint64> addTag(const Tag& tag);
@@ -118,6 +142,8 @@ public:
     bool updateAnnotation(const Annotation& annotation);
     bool removeAnnotation(qint64 id);
     bool setAnnotationAnchor(qint64 id, const std::optional<TextRange>& range, bool orphaned);
+    // Moves an annotation to another comment of its document (0: the article) with a new anchor.
+    bool setAnnotationTarget(qint64 id, qint64 commentId, const std::optional<TextRange>& range, bool orphaned);
     std::optional<Annotation> annotation(qint64 id) const;
     QList<Annotation> annotations(qint64 documentId) const;
     int annotationCount() const;

@@ -312,6 +312,129 @@ private slots:
         }
     }
 
+    void mergeCommentIntoPreviousMovesItsAnnotations()
+    {
+        const qint64 t = tag(QStringLiteral("T"));
+        const qint64 onDaniel = annotateComment(2, QStringLiteral("regatta committee"), {t});
+        const qint64 onFenna = annotateComment(3, QStringLiteral("ferry crew"), {t});
+        const qint64 wholeFenna = annotateComment(3, {}, {t});
+        const qint64 daniel = m_stored.commentIds.at(2);
+        const qint64 fenna = m_stored.commentIds.at(3);
+        const auto danielBefore = store().annotation(onDaniel)->range;
+
+        QVERIFY2(m_project->mergeCommentIntoPrevious(fenna), qPrintable(m_project->lastError()));
+        {
+            auto reader = readBack();
+            const StoredDocument merged = *reader->loadDocument(m_documentId);
+            QCOMPARE(merged.document.comments.size(), 11);
+            QVERIFY(!merged.commentIds.contains(fenna));
+            const Comment& joined = merged.document.comments.at(2);
+            QCOMPARE(joined.author, QStringLiteral("Daniel K. Osei"));
+            QCOMPARE(joined.blocks.size(), 4 + 2); // Fenna's name line, then her paragraph
+            QCOMPARE(joined.blocks.at(4).text, QStringLiteral("Fenna"));
+            const QString text = plainText(joined.blocks);
+            const auto moved = reader->annotation(onFenna);
+            QCOMPARE(moved->commentId, daniel);
+            QVERIFY(!moved->orphaned);
+            QCOMPARE(text.mid(moved->range->start, moved->range->end - moved->range->start),
+                     QStringLiteral("ferry crew"));
+            QCOMPARE(reader->annotation(wholeFenna)->commentId, daniel);
+            QCOMPARE(reader->annotation(onDaniel)->range->start, danielBefore->start);
+            QCOMPARE(merged.document.comments.at(3).author, QStringLiteral("R2Kayak"));
+        }
+        m_project->undoStack()->undo();
+        {
+            auto reader = readBack();
+            const StoredDocument restored = *reader->loadDocument(m_documentId);
+            QCOMPARE(restored.commentIds, m_stored.commentIds);
+            QCOMPARE(restored.document.comments.at(3).author, QStringLiteral("Fenna"));
+            QCOMPARE(restored.document.comments.at(2).blocks, m_stored.document.comments.at(2).blocks);
+            const auto back = reader->annotation(onFenna);
+            QCOMPARE(back->commentId, fenna);
+            QCOMPARE(back->range->exact, QStringLiteral("ferry crew"));
+            QCOMPARE(reader->annotation(wholeFenna)->commentId, fenna);
+        }
+        m_project->undoStack()->redo();
+        QCOMPARE(store().loadDocument(m_documentId)->document.comments.size(), 11);
+        QVERIFY(!m_project->mergeCommentIntoPrevious(m_stored.commentIds.first()));
+    }
+
+    void splitCommentAtAParagraph()
+    {
+        const qint64 t = tag(QStringLiteral("T"));
+        const qint64 first = annotateComment(2, QStringLiteral("two of the hearings"), {t});
+        const qint64 onCut = annotateComment(2, QStringLiteral("museum was not"), {t});
+        const qint64 last = annotateComment(2, QStringLiteral("better than the one"), {t});
+        const qint64 daniel = m_stored.commentIds.at(2);
+
+        QVERIFY2(m_project->splitComment(daniel, 2), qPrintable(m_project->lastError()));
+        const StoredDocument split = *readBack()->loadDocument(m_documentId);
+        QCOMPARE(split.document.comments.size(), 13);
+        QCOMPARE(split.document.comments.at(2).blocks.size(), 2);
+        const Comment& created = split.document.comments.at(3);
+        QVERIFY(created.author.startsWith(QStringLiteral("The museum was not")));
+        QCOMPARE(created.blocks.size(), 1);
+        QCOMPARE(split.document.comments.at(4).author, QStringLiteral("Fenna"));
+        const qint64 createdId = split.commentIds.at(3);
+        {
+            auto reader = readBack();
+            QCOMPARE(reader->annotation(first)->commentId, daniel);
+            QVERIFY(!reader->annotation(first)->orphaned);
+            QVERIFY(reader->annotation(onCut)->orphaned); // its words became an author line
+            const auto moved = reader->annotation(last);
+            QCOMPARE(moved->commentId, createdId);
+            const QString text = plainText(created.blocks);
+            QCOMPARE(text.mid(moved->range->start, moved->range->end - moved->range->start),
+                     QStringLiteral("better than the one"));
+        }
+        m_project->undoStack()->undo();
+        {
+            auto reader = readBack();
+            const StoredDocument restored = *reader->loadDocument(m_documentId);
+            QCOMPARE(restored.commentIds, m_stored.commentIds);
+            QCOMPARE(restored.document.comments.at(2).blocks, m_stored.document.comments.at(2).blocks);
+            QVERIFY(!reader->annotation(onCut)->orphaned);
+            QCOMPARE(reader->annotation(last)->commentId, daniel);
+        }
+        m_project->undoStack()->redo();
+        QCOMPARE(store().loadDocument(m_documentId)->commentIds.at(3), createdId); // the same id again
+        QVERIFY(!m_project->splitComment(daniel, 0));
+        QVERIFY(!m_project->splitComment(daniel, 9));
+    }
+
+    void firstLineBecomesTheAuthor()
+    {
+        const qint64 t = tag(QStringLiteral("T"));
+        const qint64 agreed = annotateComment(8, QStringLiteral("Agreed"), {t});
+        const qint64 tova = m_stored.commentIds.at(8);
+        QVERIFY2(m_project->makeFirstLineAuthor(tova), qPrintable(m_project->lastError()));
+        const StoredDocument changed = *readBack()->loadDocument(m_documentId);
+        QCOMPARE(changed.document.comments.at(8).author, QStringLiteral("Agreed."));
+        QVERIFY(changed.document.comments.at(8).blocks.isEmpty());
+        QCOMPARE(changed.document.comments.at(7).blocks.last().text, QStringLiteral("Tova"));
+        QVERIFY(readBack()->annotation(agreed)->orphaned);
+        m_project->undoStack()->undo();
+        const StoredDocument restored = *readBack()->loadDocument(m_documentId);
+        QCOMPARE(restored.document.comments.at(8).author, QStringLiteral("Tova"));
+        QCOMPARE(restored.document.comments.at(7).blocks, m_stored.document.comments.at(7).blocks);
+        QVERIFY(!readBack()->annotation(agreed)->orphaned);
+    }
+
+    void markAsReply()
+    {
+        const qint64 kayak = m_stored.commentIds.at(4);
+        const qint64 answer = m_stored.commentIds.at(5);
+        QVERIFY(!m_project->setReplyParent(kayak, answer)); // a reply follows what it answers
+        QVERIFY(m_project->setReplyParent(answer, kayak));
+        const StoredDocument threaded = *readBack()->loadDocument(m_documentId);
+        QCOMPARE(threaded.document.comments.at(5).parentId, threaded.document.comments.at(4).id);
+        const CommentTree tree(threaded.document);
+        QCOMPARE(tree.depth(5), 1);
+        QCOMPARE(tree.topLevel().size(), 11);
+        m_project->undoStack()->undo();
+        QVERIFY(readBack()->loadDocument(m_documentId)->document.comments.at(5).parentId.isEmpty());
+    }
+
     void readOnlyProjectRefusesEdits()
     {
         m_project.reset();
