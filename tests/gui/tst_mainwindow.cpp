@@ -239,6 +239,73 @@ private slots:
         window.close();
     }
 
+    void structuralFixesFromTheCommentsMenu()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(test::sampleArticle()));
+        QTreeView* view = tree(window);
+        QAbstractItemModel* model = view->model();
+        QAction* merge = action(window, "actionMergeComment");
+        QAction* split = action(window, "actionSplitComment");
+        QAction* reply = action(window, "actionMarkReply");
+        QAction* topLevel = action(window, "actionMakeTopLevel");
+        QVERIFY(merge && split && reply && topLevel && action(window, "actionFirstLineAuthor"));
+        QVERIFY(view->actions().contains(merge)); // also on the tree's context menu
+
+        view->setCurrentIndex(model->index(0, 0));
+        QVERIFY(!merge->isEnabled()); // nothing above the first comment
+        view->setCurrentIndex(model->index(3, 0));
+        QCOMPARE(view->currentIndex().data(CommentTreeModel::AuthorRole).toString(), QStringLiteral("Fenna"));
+        QVERIFY(merge->isEnabled());
+        QVERIFY(!split->isEnabled()); // one paragraph only
+        merge->trigger();
+        QCOMPARE(model->rowCount(), 11);
+        QTRY_COMPARE(view->currentIndex().data(CommentTreeModel::AuthorRole).toString(),
+                     QStringLiteral("Daniel K. Osei"));
+        action(window, "actionUndo")->trigger();
+        QCOMPARE(model->rowCount(), 12);
+        QCOMPARE(model->index(3, 0).data(CommentTreeModel::AuthorRole).toString(), QStringLiteral("Fenna"));
+
+        view->setCurrentIndex(model->index(2, 0));
+        QVERIFY(split->isEnabled());
+        MessageBoxes::queueChoice(1); // the third line names a new commenter
+        split->trigger();
+        QCOMPARE(MessageBoxes::askedQuestions().last(), QStringLiteral("splitCommentChooser"));
+        QCOMPARE(model->rowCount(), 13);
+        QVERIFY(
+            model->index(3, 0).data(CommentTreeModel::AuthorRole).toString().startsWith(QStringLiteral("The museum")));
+        action(window, "actionUndo")->trigger();
+        QCOMPARE(model->rowCount(), 12);
+
+        view->setCurrentIndex(model->index(5, 0));
+        MessageBoxes::queueChoice(4); // answers R2Kayak
+        reply->trigger();
+        QCOMPARE(model->rowCount(), 11);
+        const QModelIndex kayak = model->index(4, 0);
+        QCOMPARE(model->rowCount(kayak), 1);
+        QCOMPARE(model->index(0, 0, kayak).data(CommentTreeModel::AuthorRole).toString(),
+                 QStringLiteral("Margit Holm"));
+        QTRY_VERIFY(view->currentIndex().parent() == kayak);
+        QVERIFY(topLevel->isEnabled());
+        topLevel->trigger();
+        QCOMPARE(model->rowCount(), 12);
+        closeDiscarding(window);
+    }
+
+    void importNoticesAreListed()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(test::dataFile(QStringLiteral("windows-1252.txt"))));
+        auto* notices = window.findChild<QListView*>(QStringLiteral("noticeList"));
+        QVERIFY(notices);
+        QVERIFY(notices->model()->rowCount() >= 1);
+        QVERIFY(notices->model()->index(0, 0).data().toString().contains(QStringLiteral("windows-1252")));
+        QVERIFY(action(window, "actionShowNotices"));
+        closeDiscarding(window);
+    }
+
     void crashedUntitledProjectIsOfferedForRecovery()
     {
         // A window destroyed without closing stands for a crash: its untitled project stays.

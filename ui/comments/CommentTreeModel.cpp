@@ -10,10 +10,11 @@ CommentTreeModel::CommentTreeModel(QObject* parent)
 
 CommentTreeModel::~CommentTreeModel() = default;
 
-void CommentTreeModel::setDocument(const Document& document)
+void CommentTreeModel::setDocument(const Document& document, const QList<qint64>& storedIds)
 {
     beginResetModel();
     m_document = &document;
+    m_storedIds = storedIds.size() == document.comments.size() ? storedIds : QList<qint64>();
     m_tree = std::make_unique<CommentTree>(document);
     m_rowInParent.fill(0, m_tree->size());
     const auto number = [this](const QList<int>& siblings) {
@@ -75,6 +76,11 @@ QModelIndex CommentTreeModel::indexForComment(int commentIndex) const
     return createIndex(rowOf(commentIndex), 0, quintptr(commentIndex));
 }
 
+QModelIndex CommentTreeModel::indexForStoredId(qint64 storedId) const
+{
+    return indexForComment(int(m_storedIds.indexOf(storedId)));
+}
+
 QVariant CommentTreeModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || !m_document)
@@ -109,6 +115,14 @@ QVariant CommentTreeModel::data(const QModelIndex& index, int role) const
         return m_tree->depth(commentIndex);
     case ScoreRole:
         return comment.score ? QVariant(*comment.score) : QVariant();
+    case StoredIdRole:
+        return m_storedIds.isEmpty() ? qint64(0) : m_storedIds.at(commentIndex);
+    case ParagraphsRole: {
+        QStringList paragraphs;
+        for (const Block& block : comment.blocks)
+            paragraphs.append(block.text);
+        return paragraphs;
+    }
     default:
         return {};
     }
@@ -132,6 +146,8 @@ QHash<int, QByteArray> CommentTreeModel::roleNames() const
     names.insert(CommentIdRole, "commentId");
     names.insert(DepthRole, "depth");
     names.insert(ScoreRole, "score");
+    names.insert(StoredIdRole, "storedId");
+    names.insert(ParagraphsRole, "paragraphs");
     return names;
 }
 

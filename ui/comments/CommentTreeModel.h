@@ -23,12 +23,15 @@ public:
         CommentIdRole,
         DepthRole,
         ScoreRole,
+        StoredIdRole,   // the comment's id in the project, 0 when the document is not stored
+        ParagraphsRole, // the body's paragraphs as a QStringList
     };
 
     explicit CommentTreeModel(QObject* parent = nullptr);
     ~CommentTreeModel() override;
 
-    void setDocument(const Document& document);
+    // storedIds, when given, are the comments' ids in the project, in Document::comments order.
+    void setDocument(const Document& document, const QList<qint64>& storedIds = {});
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -39,6 +42,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     QModelIndex indexForComment(int commentIndex) const;
+    QModelIndex indexForStoredId(qint64 storedId) const;
 
 private:
     const QList<int>& childrenOf(const QModelIndex& parent) const;
@@ -47,6 +51,7 @@ private:
     const Document* m_document = nullptr;
     std::unique_ptr<CommentTree> m_tree;
     QList<int> m_rowInParent;
+    QList<qint64> m_storedIds;
 };
 
 } // namespace glossator

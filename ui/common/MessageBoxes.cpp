@@ -1,5 +1,6 @@
 #include "MessageBoxes.h"
 
+#include <QInputDialog>
 #include <QList>
 
 namespace glossator {
@@ -10,6 +11,12 @@ QList<QMessageBox::StandardButton>& queuedAnswers()
 {
     static QList<QMessageBox::StandardButton> answers;
     return answers;
+}
+
+QList<int>& queuedChoices()
+{
+    static QList<int> choices;
+    return choices;
 }
 
 QStringList& asked()
@@ -35,6 +42,31 @@ QMessageBox::StandardButton MessageBoxes::ask(QWidget* parent, QMessageBox::Icon
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
+int MessageBoxes::chooseItem(QWidget* parent, const QString& objectName, const QString& title, const QString& label,
+                             const QStringList& items, int current)
+{
+    asked().append(objectName);
+    if (!queuedChoices().isEmpty())
+        return queuedChoices().takeFirst();
+    QInputDialog dialog(parent);
+    dialog.setObjectName(objectName);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setComboBoxItems(items);
+    dialog.setComboBoxEditable(false);
+    dialog.setOption(QInputDialog::UseListViewForComboBoxItems);
+    if (current >= 0 && current < items.size())
+        dialog.setTextValue(items.at(current));
+    if (dialog.exec() != QDialog::Accepted)
+        return -1;
+    return int(items.indexOf(dialog.textValue()));
+}
+
+void MessageBoxes::queueChoice(int index)
+{
+    queuedChoices().append(index);
+}
+
 void MessageBoxes::queueAnswer(QMessageBox::StandardButton answer)
 {
     queuedAnswers().append(answer);
@@ -42,7 +74,7 @@ void MessageBoxes::queueAnswer(QMessageBox::StandardButton answer)
 
 int MessageBoxes::pendingAnswers()
 {
-    return int(queuedAnswers().size());
+    return int(queuedAnswers().size() + queuedChoices().size());
 }
 
 QStringList MessageBoxes::askedQuestions()

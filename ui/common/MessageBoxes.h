@@ -12,8 +12,13 @@ public:
                                            const QString& title, const QString& text, const QString& details,
                                            QMessageBox::StandardButtons buttons,
                                            QMessageBox::StandardButton defaultButton);
+    // Lets the user choose one of items; returns its index, or -1 when cancelled.
+    static int chooseItem(QWidget* parent, const QString& objectName, const QString& title, const QString& label,
+                          const QStringList& items, int current);
+
     // For tests: the answers the next questions get, in order.
     static void queueAnswer(QMessageBox::StandardButton answer);
+    static void queueChoice(int index);
     static int pendingAnswers();
     // For tests: the object names of the questions asked so far.
     static QStringList askedQuestions();

@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "article/ArticleView.h"
+#include "comments/CommentStructureActions.h"
 #include "comments/CommentTreeModel.h"
 #include "comments/CommentTreeView.h"
 #include "common/MessageBoxes.h"
 #include "documents/DocumentListModel.h"
+#include "documents/NoticeListModel.h"
 #include "import/ImporterRegistry.h"
 #include "project/ProjectManager.h"
 
@@ -46,6 +48,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_commentModel = new CommentTreeModel(this);
     m_commentTree = new CommentTreeView(this);
     m_commentTree->setModel(m_commentModel);
+    m_structureActions = new CommentStructureActions(m_projects, m_commentTree, this);
+    connect(m_commentTree->selectionModel(), &QItemSelectionModel::currentChanged, m_structureActions,
+            &CommentStructureActions::updateEnabled);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("readerSplitter"));
@@ -164,6 +169,15 @@ void MainWindow::createMenus()
     // Filled in createDocks(), which runs after this.
     viewMenu->setProperty("docksMenu", true);
 
+    QMenu* commentsMenu = menuBar()->addMenu(tr("&Comments"));
+    commentsMenu->setObjectName(QStringLiteral("commentsMenu"));
+    commentsMenu->setToolTipsVisible(true);
+    for (QAction* action : m_structureActions->actions())
+        commentsMenu->addAction(action);
+    // The same fixes on the comment tree's context menu.
+    m_commentTree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_commentTree->addActions(m_structureActions->actions());
+
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
     helpMenu->addAction(m_aboutAction);
@@ -190,13 +204,30 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_documentsDock);
     m_documentsDock->hide();
 
+    m_noticeModel = new NoticeListModel(this);
+    m_noticeList = new QListView(this);
+    m_noticeList->setObjectName(QStringLiteral("noticeList"));
+    m_noticeList->setAccessibleName(tr("Import notices"));
+    m_noticeList->setToolTip(tr("What Glossator assumed or could not read when it imported this article"));
+    m_noticeList->setModel(m_noticeModel);
+    m_noticeList->setWordWrap(true);
+    m_noticesDock = new QDockWidget(tr("Import Notices"), this);
+    m_noticesDock->setObjectName(QStringLiteral("noticesDock"));
+    m_noticesDock->setWidget(m_noticeList);
+    addDockWidget(Qt::BottomDockWidgetArea, m_noticesDock);
+    m_noticesDock->hide();
+    QAction* noticesToggle = m_noticesDock->toggleViewAction();
+    noticesToggle->setObjectName(QStringLiteral("actionShowNotices"));
+    noticesToggle->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    noticesToggle->setToolTip(tr("Show or hide what the importer assumed about this article"));
+
     QAction* toggle = m_documentsDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("actionShowDocuments"));
     toggle->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     toggle->setToolTip(tr("Show or hide the list of documents in the project"));
     for (QMenu* menu : menuBar()->findChildren<QMenu*>()) {
         if (menu->property("docksMenu").toBool())
-            menu->addAction(toggle);
+            menu->addActions({toggle, noticesToggle});
     }
 }
 
@@ -331,18 +362,21 @@ void MainWindow::showDocument()
         static const Document nothing;
         m_articleView->setDocument(nothing);
         m_commentModel->setDocument(nothing);
+        m_noticeModel->setNotices({});
         m_statusLabel->clear();
         updateTitle();
         return;
     }
     const Document& document = stored->document;
     m_articleView->setDocument(document);
-    m_commentModel->setDocument(document);
+    m_commentModel->setDocument(document, stored->commentIds);
     m_commentTree->expandAll();
+    m_noticeModel->setNotices(document.notices);
     const int row = m_documentModel->rowOf(stored->id);
     if (row >= 0)
         m_documentList->setCurrentIndex(m_documentModel->index(row));
 
+    m_structureActions->updateEnabled();
     QString status = tr("%n comment(s)", nullptr, int(document.comments.size()));
     if (document.declaredCommentCount && *document.declaredCommentCount != document.comments.size())
         status += tr(" (the page says %1)").arg(*document.declaredCommentCount);

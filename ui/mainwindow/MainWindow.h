@@ -12,6 +12,8 @@ class QUndoGroup;
 namespace glossator {
 
 class ArticleView;
+class CommentStructureActions;
+class NoticeListModel;
 class CommentTreeModel;
 class CommentTreeView;
 class DocumentListModel;
@@ -66,6 +68,10 @@ private:
     DocumentListModel* m_documentModel = nullptr;
     QListView* m_documentList = nullptr;
     QDockWidget* m_documentsDock = nullptr;
+    NoticeListModel* m_noticeModel = nullptr;
+    QListView* m_noticeList = nullptr;
+    QDockWidget* m_noticesDock = nullptr;
+    CommentStructureActions* m_structureActions = nullptr;
     QLabel* m_statusLabel = nullptr;
 
     QAction* m_openAction = nullptr;
