@@ -1,5 +1,6 @@
 #include "DocumentJson.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace glossator {
@@ -20,6 +21,8 @@ QJsonValue stringOrNull(const QString& text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
+} // namespace
+
 QJsonArray blocksToJson(const QList<Block>& blocks)
 {
     QJsonArray array;
@@ -34,7 +37,24 @@ QJsonArray blocksToJson(const QList<Block>& blocks)
     return array;
 }
 
-} // namespace
+QList<Block> blocksFromJson(const QJsonArray& array)
+{
+    static const QHash<QString, Block::Kind> kinds = {
+        {QStringLiteral("paragraph"), Block::Kind::Paragraph}, {QStringLiteral("heading"), Block::Kind::Heading},
+        {QStringLiteral("quote"), Block::Kind::Quote},         {QStringLiteral("list-item"), Block::Kind::ListItem},
+        {QStringLiteral("code"), Block::Kind::Code},
+    };
+    QList<Block> blocks;
+    blocks.reserve(array.size());
+    for (const QJsonValue value : array) {
+        const QJsonObject object = value.toObject();
+        blocks.append(Block{kinds.value(object.value(QStringLiteral("kind")).toString(), Block::Kind::Paragraph),
+                            object.value(QStringLiteral("text")).toString(),
+                            object.value(QStringLiteral("level")).toInt(),
+                            object.value(QStringLiteral("language")).toString()});
+    }
+    return blocks;
+}
 
 QJsonObject documentToJson(const Document& document)
 {

@@ -1,5 +1,6 @@
 #include "ProjectStore.h"
 
+#include "model/DocumentJson.h"
 #include "project/Schema.h"
 
 #include <QCryptographicHash>
@@ -42,37 +43,14 @@ QVariant nullableId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant();
 }
 
-QString blocksToJson(const QList<Block>& blocks)
+QString blocksText(const QList<Block>& blocks)
 {
-    QJsonArray array;
-    for (const Block& block : blocks) {
-        QJsonObject object{{QStringLiteral("kind"), blockKindName(block.kind)}, {QStringLiteral("text"), block.text}};
-        if (block.level > 0)
-            object.insert(QStringLiteral("level"), block.level);
-        if (!block.language.isEmpty())
-            object.insert(QStringLiteral("language"), block.language);
-        array.append(object);
-    }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(blocksToJson(blocks)).toJson(QJsonDocument::Compact));
 }
 
-QList<Block> blocksFromJson(const QString& json)
+QList<Block> blocksFromText(const QString& json)
 {
-    static const QHash<QString, Block::Kind> kinds = {
-        {QStringLiteral("paragraph"), Block::Kind::Paragraph}, {QStringLiteral("heading"), Block::Kind::Heading},
-        {QStringLiteral("quote"), Block::Kind::Quote},         {QStringLiteral("list-item"), Block::Kind::ListItem},
-        {QStringLiteral("code"), Block::Kind::Code},
-    };
-    QList<Block> blocks;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue value : array) {
-        const QJsonObject object = value.toObject();
-        blocks.append(Block{kinds.value(object.value(QStringLiteral("kind")).toString(), Block::Kind::Paragraph),
-                            object.value(QStringLiteral("text")).toString(),
-                            object.value(QStringLiteral("level")).toInt(),
-                            object.value(QStringLiteral("language")).toString()});
-    }
-    return blocks;
+    return blocksFromJson(QJsonDocument::fromJson(json.toUtf8()).array());
 }
 
 } // namespace
@@ -390,7 +368,7 @@ std::optional<qint64> ProjectStore::addDocument(const Document& document, const 
         query.addBindValue(text(article.url));
         query.addBindValue(nullable(isoTime(article.published)));
         query.addBindValue(text(plainText(article.blocks)));
-        query.addBindValue(blocksToJson(article.blocks));
+        query.addBindValue(blocksText(article.blocks));
         query.addBindValue(text(document.format));
         query.addBindValue(document.declaredCommentCount ? QVariant(*document.declaredCommentCount) : QVariant());
         query.addBindValue(text(provenance.fileName));
@@ -432,7 +410,7 @@ std::optional<qint64> ProjectStore::addDocument(const Document& document, const 
             comment.addBindValue(text(c.publishedText));
             comment.addBindValue(c.score ? QVariant(*c.score) : QVariant());
             comment.addBindValue(text(plainText(c.blocks)));
-            comment.addBindValue(blocksToJson(c.blocks));
+            comment.addBindValue(blocksText(c.blocks));
             if (!exec(comment))
                 return false;
             idBySource.insert(c.id, comment.lastInsertId().toLongLong());
@@ -479,7 +457,7 @@ std::optional<StoredDocument> ProjectStore::loadDocument(qint64 id) const
     document.article.author = query.value(2).toString();
     document.article.url = query.value(3).toString();
     document.article.published = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
-    document.article.blocks = blocksFromJson(query.value(5).toString());
+    document.article.blocks = blocksFromText(query.value(5).toString());
     document.format = query.value(6).toString();
     if (!query.value(7).isNull())
         document.declaredCommentCount = query.value(7).toInt();
@@ -513,7 +491,7 @@ std::optional<StoredDocument> ProjectStore::loadDocument(qint64 id) const
         comment.publishedText = comments.value(5).toString();
         if (!comments.value(6).isNull())
             comment.score = comments.value(6).toInt();
-        comment.blocks = blocksFromJson(comments.value(7).toString());
+        comment.blocks = blocksFromText(comments.value(7).toString());
         document.comments.append(comment);
     }
     return stored;
@@ -831,7 +809,7 @@ bool ProjectStore::setTargetBlocks(qint64 documentId, qint64 commentId, const QL
             query.prepare(QStringLiteral("UPDATE documents SET text = ?, blocks = ? WHERE id = ?"));
         }
         query.addBindValue(text(plainText(blocks)));
-        query.addBindValue(blocksToJson(blocks));
+        query.addBindValue(blocksText(blocks));
         if (commentId > 0)
             query.addBindValue(commentId);
         query.addBindValue(documentId);
@@ -935,7 +913,7 @@ std::optional<CommentRow> ProjectStore::commentRow(qint64 commentId) const
     row.publishedText = query.value(7).toString();
     if (!query.value(8).isNull())
         row.score = query.value(8).toInt();
-    row.blocks = blocksFromJson(query.value(9).toString());
+    row.blocks = blocksFromText(query.value(9).toString());
     return row;
 }
 
@@ -986,7 +964,7 @@ std::optional<qint64> ProjectStore::insertComment(const CommentRow& row)
         query.addBindValue(text(row.publishedText));
         query.addBindValue(row.score ? QVariant(*row.score) : QVariant());
         query.addBindValue(text(plainText(row.blocks)));
-        query.addBindValue(blocksToJson(row.blocks));
+        query.addBindValue(blocksText(row.blocks));
         if (!exec(query))
             return false;
         id = query.lastInsertId().toLongLong();
@@ -1008,7 +986,7 @@ bool ProjectStore::updateComment(const CommentRow& row)
         query.addBindValue(text(row.publishedText));
         query.addBindValue(row.score ? QVariant(*row.score) : QVariant());
         query.addBindValue(text(plainText(row.blocks)));
-        query.addBindValue(blocksToJson(row.blocks));
+        query.addBindValue(blocksText(row.blocks));
         query.addBindValue(row.id);
         if (!exec(query))
             return false;
