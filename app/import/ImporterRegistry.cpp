@@ -1,5 +1,7 @@
 #include "ImporterRegistry.h"
 
+#include "import/DragnetTextImporter.h"
+#include "import/MarkdownImporter.h"
 #include "import/PageCopyImporter.h"
 
 #include <QFile>
@@ -34,6 +36,8 @@ ImportResult ImportResult::failure(const QString& fileName, const QString& messa
 ImporterRegistry::ImporterRegistry()
 {
     add(std::make_unique<PageCopyImporter>());
+    add(std::make_unique<MarkdownImporter>());
+    add(std::make_unique<DragnetTextImporter>());
 }
 
 ImporterRegistry::~ImporterRegistry() = default;

@@ -146,26 +146,37 @@ bool CreateTagCommand::revert()
     return true;
 }
 
-UpdateTagCommand::UpdateTagCommand(Project* project, const Tag& before, const Tag& after, const QString& text)
+UpdateTagCommand::UpdateTagCommand(Project* project, const QList<Tag>& before, const QList<Tag>& after,
+                                   const QString& text)
     : EditCommand(project, text)
     , m_before(before)
     , m_after(after)
 {}
 
-bool UpdateTagCommand::apply()
+bool UpdateTagCommand::write(const QList<Tag>& tags)
 {
-    if (!m_project->store().updateTag(m_after))
+    ProjectStore& store = m_project->store();
+    const bool ok = store.atomically([&] {
+        for (const Tag& tag : tags) {
+            if (!store.updateTag(tag))
+                return false;
+        }
+        return true;
+    });
+    if (!ok)
         return false;
     m_project->notifyTagsChanged();
     return true;
 }
 
+bool UpdateTagCommand::apply()
+{
+    return write(m_after);
+}
+
 bool UpdateTagCommand::revert()
 {
-    if (!m_project->store().updateTag(m_before))
-        return false;
-    m_project->notifyTagsChanged();
-    return true;
+    return write(m_before);
 }
 
 DeleteTagCommand::DeleteTagCommand(Project* project, const QList<Tag>& subtree, const QList<QList<qint64>>& uses)

@@ -85,17 +85,20 @@ private:
     Tag m_tag;
 };
 
+// Changes one tag, or several at once (a move renumbers the siblings it passes).
 class UpdateTagCommand : public EditCommand {
 public:
-    UpdateTagCommand(Project* project, const Tag& before, const Tag& after, const QString& text);
+    UpdateTagCommand(Project* project, const QList<Tag>& before, const QList<Tag>& after, const QString& text);
 
 protected:
     bool apply() override;
     bool revert() override;
 
 private:
-    Tag m_before;
-    Tag m_after;
+    bool write(const QList<Tag>& tags);
+
+    QList<Tag> m_before;
+    QList<Tag> m_after;
 };
 
 // Deletes a tag with its sub-tags; undo restores them with the same ids and every use.

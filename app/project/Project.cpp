@@ -130,7 +130,7 @@ bool Project::updateTag(qint64 tagId, const std::function<void(Tag&)>& change, c
         if (const auto clash = m_store->tagByPath(after.name, after.parentId); clash && clash->id != tagId)
             return fail(tr("There is a tag named “%1” at that place already.").arg(after.name));
     }
-    return push(new UpdateTagCommand(this, *before, after, description));
+    return push(new UpdateTagCommand(this, {*before}, {after}, description));
 }
 
 bool Project::renameTag(qint64 tagId, const QString& name)
@@ -153,8 +153,11 @@ bool Project::describeTag(qint64 tagId, const QString& description)
         tagId, [&](Tag& tag) { tag.description = description; }, tr("Edit Tag Description"));
 }
 
-bool Project::moveTag(qint64 tagId, qint64 newParentId, int position)
+bool Project::moveTag(qint64 tagId, qint64 newParentId, int index)
 {
+    const auto moving = m_store->tag(tagId);
+    if (!moving)
+        return fail(tr("There is no tag %1.").arg(tagId));
     // A tag cannot become its own descendant.
     for (qint64 ancestor = newParentId; ancestor > 0;) {
         if (ancestor == tagId)
@@ -164,13 +167,35 @@ bool Project::moveTag(qint64 tagId, qint64 newParentId, int position)
             return fail(tr("There is no tag %1.").arg(ancestor));
         ancestor = parent->parentId;
     }
-    return updateTag(
-        tagId,
-        [&](Tag& tag) {
-            tag.parentId = newParentId;
-            tag.position = position;
-        },
-        tr("Move Tag"));
+    if (const auto clash = m_store->tagByPath(moving->name, newParentId); clash && clash->id != tagId)
+        return fail(tr("There is a tag named “%1” at that place already.").arg(moving->name));
+
+    QList<Tag> siblings;
+    for (const TagUsage& usage : m_store->tags()) {
+        if (usage.tag.parentId == newParentId && usage.tag.id != tagId)
+            siblings.append(usage.tag);
+    }
+    std::stable_sort(siblings.begin(), siblings.end(),
+                     [](const Tag& a, const Tag& b) { return a.position < b.position; });
+    Tag moved = *moving;
+    moved.parentId = newParentId;
+    siblings.insert(std::clamp<qsizetype>(index, 0, siblings.size()), moved);
+
+    // Positions become the ranks 0, 1, 2 … so that the order is unambiguous afterwards.
+    QList<Tag> before;
+    QList<Tag> after;
+    for (qsizetype rank = 0; rank < siblings.size(); ++rank) {
+        Tag tag = siblings.at(rank);
+        const Tag old = tag.id == tagId ? *moving : tag;
+        tag.position = int(rank);
+        if (tag.position != old.position || tag.parentId != old.parentId) {
+            before.append(old);
+            after.append(tag);
+        }
+    }
+    if (after.isEmpty())
+        return true;
+    return push(new UpdateTagCommand(this, before, after, tr("Move Tag “%1”").arg(moving->name)));
 }
 
 bool Project::mergeTags(qint64 sourceTagId, qint64 targetTagId)

@@ -41,7 +41,8 @@ public:
     bool renameTag(qint64 tagId, const QString& name);
     bool recolorTag(qint64 tagId, const QColor& color);
     bool describeTag(qint64 tagId, const QString& description);
-    bool moveTag(qint64 tagId, qint64 newParentId, int position);
+    // Moves the tag under newParentId (0: top level) to place `index` among its new siblings.
+    bool moveTag(qint64 tagId, qint64 newParentId, int index);
     bool mergeTags(qint64 sourceTagId, qint64 targetTagId);
     bool deleteTag(qint64 tagId);
 

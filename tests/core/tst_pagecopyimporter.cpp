@@ -129,22 +129,65 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("encoding");
-        QTest::newRow("UTF-16LE with BOM") << QStringLiteral("utf16le-bom.txt") << QStringLiteral("UTF-16LE");
-        QTest::newRow("UTF-8 with BOM") << QStringLiteral("utf8-bom.txt") << QStringLiteral("UTF-8");
-        QTest::newRow("Windows-1252") << QStringLiteral("windows-1252.txt") << QStringLiteral("windows-1252");
+        QTest::addColumn<bool>("noticed");           // a notice says which encoding the file was read as
+        QTest::addColumn<QString>("firstParagraph"); // the headline, when there is one
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QStringList>("commenters");
+        QTest::addColumn<QString>("lastComment");
+        const QString cafe = QStringLiteral("Café owners say the new rules are fair.");
+        const QStringList cafeAuthors{QStringLiteral("Renée"), QStringLiteral("João 7")};
+        QTest::newRow("UTF-16LE with BOM")
+            << QStringLiteral("utf16le-bom.txt") << QStringLiteral("UTF-16LE") << false << cafe << QString()
+            << cafeAuthors << QStringLiteral("Concordo — finalmente.");
+        QTest::newRow("UTF-8 with BOM") << QStringLiteral("utf8-bom.txt") << QStringLiteral("UTF-8") << false << cafe
+                                        << QString() << cafeAuthors << QStringLiteral("Concordo — finalmente.");
+        QTest::newRow("Windows-1252") << QStringLiteral("windows-1252.txt") << QStringLiteral("windows-1252") << true
+                                      << cafe << QString() << cafeAuthors << QStringLiteral("Concordo - finalmente.");
+        QTest::newRow("UTF-16BE without BOM")
+            << QStringLiteral("encoding-utf16be-no-bom.txt") << QStringLiteral("UTF-16BE") << true << cafe << QString()
+            << cafeAuthors << QStringLiteral("Concordo — finalmente.");
+        // Shift_JIS with Windows line ends.
+        QTest::newRow("Shift_JIS") << QStringLiteral("encoding-shift_jis.txt") << QStringLiteral("Shift_JIS") << true
+                                   << QStringLiteral("東京都、公立小学校の給食費を来年度から無償化へ")
+                                   << QStringLiteral("KYODO")
+                                   << QStringList{QStringLiteral("山田太郎"), QStringLiteral("さくら"),
+                                                  QStringLiteral("佐藤健一")}
+                                   << QStringLiteral("うちの子の学校では給食の量が少ないと聞きます。\n\n"
+                                                     "無償化と一緒に質の改善もお願いしたいです。");
+        QTest::newRow("EUC-KR") << QStringLiteral("encoding-euc-kr.txt") << QStringLiteral("EUC-KR") << true
+                                << QStringLiteral("서울 지하철, 다음 달부터 새벽 1시까지 연장 운행")
+                                << QStringLiteral("Yonhap")
+                                << QStringList{QStringLiteral("김민수"), QStringLiteral("바다"),
+                                               QStringLiteral("이서연")}
+                                << QStringLiteral("주말에도 연장해 주면 좋겠어요. 금요일 밤에는 택시 잡기가 정말 "
+                                                  "어렵습니다.");
+        QTest::newRow("GB18030") << QStringLiteral("encoding-gb18030.txt") << QStringLiteral("GB18030") << true
+                                 << QStringLiteral("北京将在三年内新建五十座社区图书馆") << QStringLiteral("Xinhua")
+                                 << QStringList{QStringLiteral("李明"), QStringLiteral("小雨"),
+                                                QStringLiteral("王建国")}
+                                 << QStringLiteral("建图书馆容易，关键是后续的管理和图书更新，希望不要只是做做样子。");
     }
 
     void encodings()
     {
         QFETCH(QString, file);
         QFETCH(QString, encoding);
+        QFETCH(bool, noticed);
+        QFETCH(QString, firstParagraph);
+        QFETCH(QString, source);
+        QFETCH(QStringList, commenters);
+        QFETCH(QString, lastComment);
         const Document document = importOk(test::dataFile(file));
-        QCOMPARE(document.article.blocks.first().text, QStringLiteral("Café owners say the new rules are fair."));
-        QCOMPARE(authors(document), (QStringList{QStringLiteral("Renée"), QStringLiteral("João 7")}));
-        const bool noticed = std::any_of(document.notices.begin(), document.notices.end(), [&](const ImportNotice& n) {
-            return n.message.contains(QStringLiteral("windows-1252"));
-        });
-        QCOMPARE(noticed, encoding == QStringLiteral("windows-1252"));
+        QCOMPARE(document.article.blocks.first().text, firstParagraph);
+        QCOMPARE(document.article.source, source);
+        QCOMPARE(authors(document), commenters);
+        QCOMPARE(plainText(document.comments.last().blocks), lastComment);
+        const auto mentioned = [&](const QString& text) {
+            return std::any_of(document.notices.begin(), document.notices.end(),
+                               [&](const ImportNotice& n) { return n.message.contains(text); });
+        };
+        QCOMPARE(mentioned(QStringLiteral("read as %1").arg(encoding)), noticed);
+        QCOMPARE(mentioned(QStringLiteral("windows-1252")), encoding == QStringLiteral("windows-1252"));
     }
 
     void articleWithoutComments()

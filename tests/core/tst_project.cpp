@@ -184,9 +184,34 @@ private slots:
         const qint64 style = tag(QStringLiteral("Style"));
         QVERIFY(m_project->moveTag(child, style, 5));
         QCOMPARE(store().tag(child)->parentId, style);
-        QCOMPARE(store().tag(child)->position, 5);
+        QCOMPARE(store().tag(child)->position, 0); // clamped to the end of an empty list
         m_project->undoStack()->undo();
         QCOMPARE(readBack()->tag(child)->parentId, parent);
+
+        // Reordering among siblings renumbers them, and undo puts every one back.
+        const qint64 a = tag(QStringLiteral("A"));
+        const qint64 b = tag(QStringLiteral("B"));
+        const qint64 c = tag(QStringLiteral("C"));
+        const auto order = [&] {
+            QList<Tag> top;
+            for (const TagUsage& usage : store().tags()) {
+                if (usage.tag.parentId == 0)
+                    top.append(usage.tag);
+            }
+            std::stable_sort(top.begin(), top.end(),
+                             [](const Tag& x, const Tag& y) { return x.position < y.position; });
+            QList<qint64> ids;
+            for (const Tag& t : top)
+                ids.append(t.id);
+            return ids;
+        };
+        const QList<qint64> original = order();
+        QCOMPARE(original.mid(original.size() - 3), (QList<qint64>{a, b, c}));
+        QVERIFY(m_project->moveTag(c, 0, 0));
+        QCOMPARE(order().first(), c);
+        QCOMPARE(order().mid(order().size() - 2), (QList<qint64>{a, b}));
+        m_project->undoStack()->undo();
+        QCOMPARE(order(), original);
     }
 
     void mergeTagsAndUndo()

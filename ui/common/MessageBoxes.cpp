@@ -1,5 +1,6 @@
 #include "MessageBoxes.h"
 
+#include <QColorDialog>
 #include <QInputDialog>
 #include <QList>
 
@@ -17,6 +18,18 @@ QList<int>& queuedChoices()
 {
     static QList<int> choices;
     return choices;
+}
+
+QList<std::optional<QString>>& queuedTexts()
+{
+    static QList<std::optional<QString>> texts;
+    return texts;
+}
+
+QList<QColor>& queuedColors()
+{
+    static QList<QColor> colors;
+    return colors;
 }
 
 QStringList& asked()
@@ -62,6 +75,41 @@ int MessageBoxes::chooseItem(QWidget* parent, const QString& objectName, const Q
     return int(items.indexOf(dialog.textValue()));
 }
 
+std::optional<QString> MessageBoxes::askText(QWidget* parent, const QString& objectName, const QString& title,
+                                             const QString& label, const QString& initial)
+{
+    asked().append(objectName);
+    if (!queuedTexts().isEmpty())
+        return queuedTexts().takeFirst();
+    QInputDialog dialog(parent);
+    dialog.setObjectName(objectName);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextValue(initial);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
+}
+
+QColor MessageBoxes::chooseColor(QWidget* parent, const QString& objectName, const QString& title,
+                                 const QColor& initial)
+{
+    asked().append(objectName);
+    if (!queuedColors().isEmpty())
+        return queuedColors().takeFirst();
+    return QColorDialog::getColor(initial, parent, title);
+}
+
+void MessageBoxes::queueText(const std::optional<QString>& text)
+{
+    queuedTexts().append(text);
+}
+
+void MessageBoxes::queueColor(const QColor& color)
+{
+    queuedColors().append(color);
+}
+
 void MessageBoxes::queueChoice(int index)
 {
     queuedChoices().append(index);
@@ -74,7 +122,7 @@ void MessageBoxes::queueAnswer(QMessageBox::StandardButton answer)
 
 int MessageBoxes::pendingAnswers()
 {
-    return int(queuedAnswers().size() + queuedChoices().size());
+    return int(queuedAnswers().size() + queuedChoices().size() + queuedTexts().size() + queuedColors().size());
 }
 
 QStringList MessageBoxes::askedQuestions()

@@ -2,6 +2,8 @@
 
 #include <QMessageBox>
 
+#include <optional>
+
 namespace glossator {
 
 // The one way the window asks the user a question. Tests queue answers so that no dialog ever
@@ -16,9 +18,17 @@ public:
     static int chooseItem(QWidget* parent, const QString& objectName, const QString& title, const QString& label,
                           const QStringList& items, int current);
 
+    // Asks for a line of text; returns nothing when cancelled.
+    static std::optional<QString> askText(QWidget* parent, const QString& objectName, const QString& title,
+                                          const QString& label, const QString& initial);
+    // Asks for a colour; returns an invalid colour when cancelled.
+    static QColor chooseColor(QWidget* parent, const QString& objectName, const QString& title, const QColor& initial);
+
     // For tests: the answers the next questions get, in order.
     static void queueAnswer(QMessageBox::StandardButton answer);
     static void queueChoice(int index);
+    static void queueText(const std::optional<QString>& text);
+    static void queueColor(const QColor& color);
     static int pendingAnswers();
     // For tests: the object names of the questions asked so far.
     static QStringList askedQuestions();

@@ -9,6 +9,7 @@
 #include "documents/NoticeListModel.h"
 #include "import/ImporterRegistry.h"
 #include "project/ProjectManager.h"
+#include "tags/CodebookPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     resize(1280, 820);
     m_splitter->setSizes({620, 620});
+    resizeDocks({m_codebookDock}, {240}, Qt::Horizontal);
     updateTitle();
     updateActions();
     m_statusLabel->setText(tr("Open an article file or a project with File > Open (Ctrl+O)."));
@@ -221,13 +223,23 @@ void MainWindow::createDocks()
     noticesToggle->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     noticesToggle->setToolTip(tr("Show or hide what the importer assumed about this article"));
 
+    m_codebook = new CodebookPanel(this);
+    m_codebookDock = new QDockWidget(tr("Codebook"), this);
+    m_codebookDock->setObjectName(QStringLiteral("codebookDock"));
+    m_codebookDock->setWidget(m_codebook);
+    addDockWidget(Qt::LeftDockWidgetArea, m_codebookDock);
+    QAction* codebookToggle = m_codebookDock->toggleViewAction();
+    codebookToggle->setObjectName(QStringLiteral("actionShowCodebook"));
+    codebookToggle->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    codebookToggle->setToolTip(tr("Show or hide the codebook"));
+
     QAction* toggle = m_documentsDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("actionShowDocuments"));
     toggle->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     toggle->setToolTip(tr("Show or hide the list of documents in the project"));
     for (QMenu* menu : menuBar()->findChildren<QMenu*>()) {
         if (menu->property("docksMenu").toBool())
-            menu->addActions({toggle, noticesToggle});
+            menu->addActions({codebookToggle, toggle, noticesToggle});
     }
 }
 
@@ -343,8 +355,11 @@ void MainWindow::showProject()
             m_undoGroup->addStack(project->undoStack());
         m_undoGroup->setActiveStack(project->undoStack());
     } else {
+        m_codebook->setProject(nullptr);
         m_undoGroup->setActiveStack(nullptr);
     }
+    if (Project* project = m_projects->project())
+        m_codebook->setProject(project);
     const QList<DocumentSummary> documents = m_projects->documents();
     m_documentModel->setDocuments(documents);
     if (documents.size() > 1 && !m_documentsDock->isVisible()) {

@@ -12,6 +12,7 @@ class QUndoGroup;
 namespace glossator {
 
 class ArticleView;
+class CodebookPanel;
 class CommentStructureActions;
 class NoticeListModel;
 class CommentTreeModel;
@@ -72,6 +73,8 @@ private:
     QListView* m_noticeList = nullptr;
     QDockWidget* m_noticesDock = nullptr;
     CommentStructureActions* m_structureActions = nullptr;
+    CodebookPanel* m_codebook = nullptr;
+    QDockWidget* m_codebookDock = nullptr;
     QLabel* m_statusLabel = nullptr;
 
     QAction* m_openAction = nullptr;

@@ -1,0 +1,187 @@
+#include "TestSupport.h"
+#include "cli/CommandLine.h"
+#include "common/MessageBoxes.h"
+#include "import/ImporterRegistry.h"
+#include "project/Project.h"
+#include "tags/CodebookPanel.h"
+#include "tags/TagTreeModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QMimeData>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace glossator;
+
+class TestCodebook : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_project;
+    qint64 m_documentId = 0;
+    int m_counter = 0;
+
+    static QAction* action(CodebookPanel& panel, const char* name)
+    {
+        return panel.findChild<QAction*>(QString::fromLatin1(name));
+    }
+
+    qint64 annotateWholeComment(int commentIndex, qint64 tagId)
+    {
+        const auto stored = m_project->store().loadDocument(m_documentId);
+        Annotation annotation;
+        annotation.documentId = m_documentId;
+        annotation.commentId = stored->commentIds.at(commentIndex);
+        annotation.tagIds = {tagId};
+        return m_project->addAnnotation(annotation).value_or(0);
+    }
+
+private slots:
+    void initTestCase() { cli::initialiseApplication(); }
+
+    void init()
+    {
+        ProjectError error;
+        auto store = ProjectStore::create(m_dir.filePath(QStringLiteral("c%1.glossa").arg(++m_counter)), &error);
+        QVERIFY2(store, qPrintable(error.message));
+        const ImportResult imported = ImporterRegistry::instance().importFile(test::sampleArticle());
+        m_documentId = store->addDocument(*imported.document, {QStringLiteral("sample.txt"), "x", {}}).value();
+        m_project = std::make_unique<Project>(std::move(store));
+    }
+
+    void cleanup()
+    {
+        QCOMPARE(MessageBoxes::pendingAnswers(), 0);
+        m_project.reset();
+    }
+
+    void createRecolorDeleteThroughThePanel()
+    {
+        CodebookPanel panel;
+        QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.setProject(m_project.get());
+        QVERIFY(action(panel, "actionNewTag")->isEnabled());
+        QVERIFY(!action(panel, "actionDeleteTag")->isEnabled()); // nothing selected
+
+        MessageBoxes::queueText(QStringLiteral("Safety"));
+        action(panel, "actionNewTag")->trigger();
+        QCOMPARE(panel.model()->rowCount(), 1);
+        QCOMPARE(panel.currentTag(), m_project->store().tagByPath(QStringLiteral("Safety"))->id);
+        const qint64 safety = panel.currentTag();
+
+        MessageBoxes::queueText(QStringLiteral("Storms"));
+        action(panel, "actionNewSubTag")->trigger();
+        const QModelIndex parent = panel.model()->indexForTag(safety);
+        QCOMPARE(panel.model()->rowCount(parent), 1);
+        const qint64 storms = panel.currentTag();
+        QCOMPARE(m_project->store().tag(storms)->parentId, safety);
+        QVERIFY(panel.model()->indexForTag(storms).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Safety")));
+
+        MessageBoxes::queueColor(QColor(0x12, 0x34, 0x56));
+        action(panel, "actionRecolorTag")->trigger();
+        QCOMPARE(m_project->store().tag(storms)->color, QColor(0x12, 0x34, 0x56));
+
+        // The colour is shown and the uses are counted in their own column.
+        annotateWholeComment(1, storms);
+        annotateWholeComment(2, storms);
+        annotateWholeComment(3, safety);
+        const QModelIndex stormsIndex = panel.model()->indexForTag(storms);
+        QCOMPARE(stormsIndex.data(Qt::DecorationRole).value<QColor>(), QColor(0x12, 0x34, 0x56));
+        QCOMPARE(stormsIndex.siblingAtColumn(TagTreeModel::UsesColumn).data().toInt(), 2);
+
+        // Deleting asks, saying how many annotations use the tag and its sub-tags.
+        panel.view()->setCurrentIndex(panel.model()->indexForTag(safety));
+        MessageBoxes::queueAnswer(QMessageBox::Cancel);
+        action(panel, "actionDeleteTag")->trigger();
+        QVERIFY(m_project->store().tag(safety));
+        MessageBoxes::queueAnswer(QMessageBox::Yes);
+        action(panel, "actionDeleteTag")->trigger();
+        QCOMPARE(panel.model()->rowCount(), 0);
+        QCOMPARE(MessageBoxes::askedQuestions().last(), QStringLiteral("deleteTagQuestion"));
+        m_project->undoStack()->undo();
+        QCOMPARE(panel.model()->rowCount(), 1);
+        QCOMPARE(panel.model()->indexForTag(storms).siblingAtColumn(TagTreeModel::UsesColumn).data().toInt(), 2);
+    }
+
+    void renameInPlaceAndRefuseDuplicates()
+    {
+        CodebookPanel panel;
+        panel.setProject(m_project.get());
+        Tag a;
+        a.name = QStringLiteral("Anger");
+        a.color = Qt::red;
+        const qint64 anger = *m_project->createTag(a);
+        a.name = QStringLiteral("Joy");
+        m_project->createTag(a);
+        const QModelIndex index = panel.model()->indexForTag(anger);
+        QVERIFY(panel.model()->setData(index, QStringLiteral("Hostility")));
+        QCOMPARE(m_project->store().tag(anger)->name, QStringLiteral("Hostility"));
+        QVERIFY(!panel.model()->setData(panel.model()->indexForTag(anger), QStringLiteral("Joy")));
+        QCOMPARE(m_project->store().tag(anger)->name, QStringLiteral("Hostility"));
+    }
+
+    void dragAndDropReparentsAndReorders()
+    {
+        CodebookPanel panel;
+        panel.setProject(m_project.get());
+        Tag t;
+        t.color = Qt::blue;
+        t.name = QStringLiteral("Tone");
+        const qint64 tone = *m_project->createTag(t);
+        t.name = QStringLiteral("Irony");
+        const qint64 irony = *m_project->createTag(t);
+        t.name = QStringLiteral("Topic");
+        const qint64 topic = *m_project->createTag(t);
+        TagTreeModel* model = panel.model();
+
+        std::unique_ptr<QMimeData> data(model->mimeData({model->indexForTag(irony)}));
+        QVERIFY(model->canDropMimeData(data.get(), Qt::MoveAction, -1, 0, model->indexForTag(tone)));
+        model->dropMimeData(data.get(), Qt::MoveAction, -1, 0, model->indexForTag(tone));
+        QCOMPARE(m_project->store().tag(irony)->parentId, tone);
+        QCOMPARE(model->rowCount(), 2);
+
+        // Dropping "Topic" before "Tone" at the top level reorders them.
+        std::unique_ptr<QMimeData> topicData(model->mimeData({model->indexForTag(topic)}));
+        model->dropMimeData(topicData.get(), Qt::MoveAction, 0, 0, QModelIndex());
+        QCOMPARE(model->index(0, 0).data(TagTreeModel::TagIdRole).toLongLong(), topic);
+        QCOMPARE(model->tagsInOrder(), (QList<qint64>{topic, tone, irony}));
+        m_project->undoStack()->undo();
+        QCOMPARE(model->tagsInOrder(), (QList<qint64>{tone, irony, topic}));
+    }
+
+    void mergeThroughThePanel()
+    {
+        CodebookPanel panel;
+        panel.setProject(m_project.get());
+        Tag t;
+        t.color = Qt::green;
+        t.name = QStringLiteral("Anger");
+        const qint64 anger = *m_project->createTag(t);
+        t.name = QStringLiteral("Hostility");
+        const qint64 hostility = *m_project->createTag(t);
+        annotateWholeComment(0, anger);
+        annotateWholeComment(1, hostility);
+        panel.view()->setCurrentIndex(panel.model()->indexForTag(anger));
+        MessageBoxes::queueChoice(0); // the only other tag
+        QAction* merge = panel.findChild<QAction*>(QStringLiteral("actionMergeTag"));
+        QVERIFY(merge->isEnabled());
+        merge->trigger();
+        QVERIFY(!m_project->store().tag(anger));
+        QCOMPARE(panel.model()->indexForTag(hostility).siblingAtColumn(TagTreeModel::UsesColumn).data().toInt(), 2);
+    }
+
+    void defaultPaletteIsDistinct()
+    {
+        QSet<QRgb> seen;
+        for (int i = 0; i < 10; ++i)
+            seen.insert(CodebookPanel::defaultColor(i).rgb());
+        QCOMPARE(seen.size(), 10);
+        QCOMPARE(CodebookPanel::defaultColor(10), CodebookPanel::defaultColor(0));
+    }
+};
+
+QTEST_MAIN(TestCodebook)
+#include "tst_codebook.moc"

@@ -1,0 +1,236 @@
+#include "CodebookPanel.h"
+
+#include "common/MessageBoxes.h"
+#include "project/Project.h"
+#include "tags/TagTreeModel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace glossator {
+
+namespace {
+
+QAction* makeAction(QObject* parent, const QString& text, const char* objectName, const QKeySequence& shortcut,
+                    const QString& toolTip)
+{
+    auto* action = new QAction(text, parent);
+    action->setObjectName(QString::fromLatin1(objectName));
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(toolTip);
+    return action;
+}
+
+} // namespace
+
+QColor CodebookPanel::defaultColor(int existingTags)
+{
+    // Mid-lightness hues that stay distinguishable from each other and legible as highlights on
+    // white and on dark backgrounds; names carry the meaning, colour only helps.
+    static const QList<QColor> palette = {
+        QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9), QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
+        QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x72, 0xB2), QColor(0xB8, 0xA9, 0x1E), QColor(0x8E, 0x6C, 0xC9),
+        QColor(0xC9, 0x4C, 0x4C), QColor(0x3F, 0xA3, 0x9B),
+    };
+    return palette.at(existingTags % palette.size());
+}
+
+CodebookPanel::CodebookPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new TagTreeModel(this))
+    , m_view(new QTreeView(this))
+{
+    setObjectName(QStringLiteral("codebookPanel"));
+    m_view->setObjectName(QStringLiteral("codebookView"));
+    m_view->setAccessibleName(tr("Codebook"));
+    m_view->setToolTip(tr("The tags of this project. Drag a tag onto another to make it a sub-tag; F2 renames."));
+    m_view->setModel(m_model);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDropIndicatorShown(true);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setUniformRowHeights(true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(TagTreeModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(TagTreeModel::UsesColumn, QHeaderView::ResizeToContents);
+
+    m_newAction = makeAction(this, tr("New Tag…"), "actionNewTag", QKeySequence(tr("Ctrl+Shift+T")),
+                             tr("Add a tag at the top of the codebook"));
+    m_newChildAction = makeAction(this, tr("New Sub-tag…"), "actionNewSubTag", QKeySequence(tr("Ctrl+Alt+N")),
+                                  tr("Add a tag under the selected one"));
+    m_renameAction =
+        makeAction(this, tr("Rename…"), "actionRenameTag", QKeySequence(Qt::Key_F2), tr("Rename the selected tag"));
+    m_colorAction = makeAction(this, tr("Colour…"), "actionRecolorTag", QKeySequence(tr("Ctrl+Alt+C")),
+                               tr("Choose the selected tag's colour"));
+    m_describeAction = makeAction(this, tr("Description…"), "actionDescribeTag", QKeySequence(tr("Ctrl+Alt+D")),
+                                  tr("Say what the selected tag means, for everyone who codes"));
+    m_mergeAction = makeAction(this, tr("Merge into…"), "actionMergeTag", QKeySequence(tr("Ctrl+Alt+G")),
+                               tr("Give the selected tag's uses to another tag and remove it"));
+    m_deleteAction = makeAction(this, tr("Delete"), "actionDeleteTag", QKeySequence(QKeySequence::Delete),
+                                tr("Delete the selected tag and its sub-tags"));
+    connect(m_newAction, &QAction::triggered, this, [this] { createTag(false); });
+    connect(m_newChildAction, &QAction::triggered, this, [this] { createTag(true); });
+    connect(m_renameAction, &QAction::triggered, this, &CodebookPanel::renameTag);
+    connect(m_colorAction, &QAction::triggered, this, &CodebookPanel::recolorTag);
+    connect(m_describeAction, &QAction::triggered, this, &CodebookPanel::describeTag);
+    connect(m_mergeAction, &QAction::triggered, this, &CodebookPanel::mergeTag);
+    connect(m_deleteAction, &QAction::triggered, this, &CodebookPanel::deleteTag);
+
+    auto* toolBar = new QToolBar(this);
+    toolBar->setObjectName(QStringLiteral("codebookToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addActions({m_newAction, m_newChildAction, m_colorAction, m_deleteAction});
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions(actions());
+    addActions(actions());
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolBar);
+    layout->addWidget(m_view);
+
+    connect(m_view, &QTreeView::activated, this,
+            [this](const QModelIndex& index) { emit tagActivated(index.data(TagTreeModel::TagIdRole).toLongLong()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->expandAll();
+        updateActions();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CodebookPanel::updateActions);
+    updateActions();
+}
+
+QList<QAction*> CodebookPanel::actions() const
+{
+    return {m_newAction,      m_newChildAction, m_renameAction, m_colorAction,
+            m_describeAction, m_mergeAction,    m_deleteAction};
+}
+
+void CodebookPanel::setProject(Project* project)
+{
+    m_project = project;
+    m_model->setProject(project);
+    updateActions();
+}
+
+qint64 CodebookPanel::currentTag() const
+{
+    return m_view->currentIndex().data(TagTreeModel::TagIdRole).toLongLong();
+}
+
+void CodebookPanel::updateActions()
+{
+    const bool writable = m_project && !m_project->store().isReadOnly();
+    const bool selected = writable && currentTag() > 0;
+    m_newAction->setEnabled(writable);
+    for (QAction* action : {m_newChildAction, m_renameAction, m_colorAction, m_describeAction, m_deleteAction})
+        action->setEnabled(selected);
+    m_mergeAction->setEnabled(selected && m_model->tagsInOrder().size() > 1);
+}
+
+void CodebookPanel::createTag(bool asChild)
+{
+    if (!m_project)
+        return;
+    const auto name =
+        MessageBoxes::askText(this, QStringLiteral("newTagName"), tr("New Tag"), tr("Name of the tag:"), QString());
+    if (!name || name->trimmed().isEmpty())
+        return;
+    Tag tag;
+    tag.name = *name;
+    tag.parentId = asChild ? currentTag() : 0;
+    tag.color = defaultColor(int(m_model->tagsInOrder().size()));
+    if (const auto id = m_project->createTag(tag))
+        m_view->setCurrentIndex(m_model->indexForTag(*id));
+    else
+        MessageBoxes::ask(this, QMessageBox::Warning, QStringLiteral("tagError"), tr("New Tag"), m_project->lastError(),
+                          QString(), QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void CodebookPanel::renameTag()
+{
+    const QModelIndex index = m_view->currentIndex().siblingAtColumn(TagTreeModel::NameColumn);
+    if (index.isValid())
+        m_view->edit(index);
+}
+
+void CodebookPanel::recolorTag()
+{
+    const qint64 tag = currentTag();
+    if (!m_project || tag == 0)
+        return;
+    const QColor current = m_view->currentIndex().data(TagTreeModel::ColorRole).value<QColor>();
+    const QColor chosen = MessageBoxes::chooseColor(this, QStringLiteral("tagColorChooser"), tr("Tag Colour"), current);
+    if (chosen.isValid() && chosen != current)
+        m_project->recolorTag(tag, chosen);
+}
+
+void CodebookPanel::describeTag()
+{
+    const qint64 tag = currentTag();
+    if (!m_project || tag == 0)
+        return;
+    const auto text = MessageBoxes::askText(this, QStringLiteral("tagDescription"), tr("Tag Description"),
+                                            tr("What does “%1” mean?").arg(m_view->currentIndex().data().toString()),
+                                            m_view->currentIndex().data(TagTreeModel::DescriptionRole).toString());
+    if (text)
+        m_project->describeTag(tag, *text);
+}
+
+void CodebookPanel::mergeTag()
+{
+    const qint64 source = currentTag();
+    if (!m_project || source == 0)
+        return;
+    QList<qint64> candidates;
+    QStringList names;
+    for (const qint64 id : m_model->tagsInOrder()) {
+        if (id == source)
+            continue;
+        candidates.append(id);
+        names.append(m_model->indexForTag(id).data(TagTreeModel::PathRole).toString());
+    }
+    const int chosen = MessageBoxes::chooseItem(
+        this, QStringLiteral("mergeTagChooser"), tr("Merge Tag"),
+        tr("Give every use of “%1” to:").arg(m_view->currentIndex().data().toString()), names, 0);
+    if (chosen < 0)
+        return;
+    if (!m_project->mergeTags(source, candidates.at(chosen)))
+        MessageBoxes::ask(this, QMessageBox::Warning, QStringLiteral("tagError"), tr("Merge Tag"),
+                          m_project->lastError(), QString(), QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void CodebookPanel::deleteTag()
+{
+    const qint64 tag = currentTag();
+    if (!m_project || tag == 0)
+        return;
+    const QModelIndex index = m_view->currentIndex().siblingAtColumn(TagTreeModel::NameColumn);
+    int uses = 0;
+    int subTags = 0;
+    std::function<void(const QModelIndex&)> count = [&](const QModelIndex& at) {
+        uses += at.data(TagTreeModel::UsesRole).toInt();
+        for (int row = 0; row < m_model->rowCount(at); ++row) {
+            ++subTags;
+            count(m_model->index(row, 0, at));
+        }
+    };
+    count(index);
+    const QString details =
+        subTags > 0 ? tr("It has %n sub-tag(s), which go with it.", nullptr, subTags) + QLatin1Char(' ') : QString();
+    const auto answer = MessageBoxes::ask(
+        this, QMessageBox::Question, QStringLiteral("deleteTagQuestion"), tr("Delete Tag"),
+        tr("Delete “%1”? It is used by %n annotation(s).", nullptr, uses).arg(index.data().toString()),
+        details + tr("Annotations keep their other tags. You can undo this."), QMessageBox::Yes | QMessageBox::Cancel,
+        QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        m_project->deleteTag(tag);
+}
+
+} // namespace glossator

@@ -1,0 +1,252 @@
+#include "TagTreeModel.h"
+
+#include "project/Project.h"
+
+#include <QHash>
+#include <QIODevice>
+#include <QMimeData>
+
+namespace glossator {
+
+namespace {
+
+const QString tagMimeType = QStringLiteral("application/x-glossator-tag-id");
+
+} // namespace
+
+TagTreeModel::TagTreeModel(QObject* parent)
+    : QAbstractItemModel(parent)
+{}
+
+void TagTreeModel::setProject(Project* project)
+{
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    if (m_project) {
+        connect(m_project, &Project::tagsChanged, this, &TagTreeModel::reload);
+        connect(m_project, &Project::annotationsChanged, this, &TagTreeModel::refreshCounts);
+    }
+    reload();
+}
+
+void TagTreeModel::reload()
+{
+    beginResetModel();
+    m_nodes.clear();
+    m_topLevel.clear();
+    if (m_project) {
+        QList<TagUsage> tags = m_project->store().tags();
+        std::stable_sort(tags.begin(), tags.end(),
+                         [](const TagUsage& a, const TagUsage& b) { return a.tag.position < b.tag.position; });
+        QHash<qint64, int> nodeById;
+        for (const TagUsage& usage : tags) {
+            nodeById.insert(usage.tag.id, int(m_nodes.size()));
+            m_nodes.append(Node{usage, -1, {}, 0});
+        }
+        for (int i = 0; i < m_nodes.size(); ++i) {
+            const int parent = nodeById.value(m_nodes.at(i).usage.tag.parentId, -1);
+            m_nodes[i].parent = parent;
+            QList<int>& siblings = parent >= 0 ? m_nodes[parent].children : m_topLevel;
+            m_nodes[i].row = int(siblings.size());
+            siblings.append(i);
+        }
+    }
+    endResetModel();
+}
+
+void TagTreeModel::refreshCounts()
+{
+    if (!m_project)
+        return;
+    QHash<qint64, int> uses;
+    for (const TagUsage& usage : m_project->store().tags())
+        uses.insert(usage.tag.id, usage.uses);
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        Node& node = m_nodes[i];
+        const int count = uses.value(node.usage.tag.id, node.usage.uses);
+        if (count == node.usage.uses)
+            continue;
+        node.usage.uses = count;
+        const QModelIndex changed = createIndex(node.row, NameColumn, quintptr(i));
+        emit dataChanged(changed, changed.siblingAtColumn(UsesColumn));
+    }
+}
+
+const QList<int>& TagTreeModel::childrenOf(const QModelIndex& parent) const
+{
+    return parent.isValid() ? m_nodes.at(nodeOf(parent)).children : m_topLevel;
+}
+
+QString TagTreeModel::pathOf(int node) const
+{
+    QStringList names;
+    for (int at = node; at >= 0; at = m_nodes.at(at).parent)
+        names.prepend(m_nodes.at(at).usage.tag.name);
+    return names.join(QStringLiteral(" › "));
+}
+
+QModelIndex TagTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
+        return {};
+    const QList<int>& children = childrenOf(parent);
+    if (row < 0 || row >= children.size())
+        return {};
+    return createIndex(row, column, quintptr(children.at(row)));
+}
+
+QModelIndex TagTreeModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid())
+        return {};
+    const int parent = m_nodes.at(nodeOf(child)).parent;
+    if (parent < 0)
+        return {};
+    return createIndex(m_nodes.at(parent).row, 0, quintptr(parent));
+}
+
+int TagTreeModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(childrenOf(parent).size());
+}
+
+int TagTreeModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+QModelIndex TagTreeModel::indexForTag(qint64 tagId) const
+{
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes.at(i).usage.tag.id == tagId)
+            return createIndex(m_nodes.at(i).row, 0, quintptr(i));
+    }
+    return {};
+}
+
+QList<qint64> TagTreeModel::tagsInOrder() const
+{
+    QList<qint64> ordered;
+    std::function<void(const QList<int>&)> visit = [&](const QList<int>& nodes) {
+        for (const int node : nodes) {
+            ordered.append(m_nodes.at(node).usage.tag.id);
+            visit(m_nodes.at(node).children);
+        }
+    };
+    visit(m_topLevel);
+    return ordered;
+}
+
+QVariant TagTreeModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node& node = m_nodes.at(nodeOf(index));
+    const Tag& tag = node.usage.tag;
+    switch (role) {
+    case Qt::DisplayRole:
+        return index.column() == NameColumn ? QVariant(tag.name) : QVariant(node.usage.uses);
+    case Qt::EditRole:
+        return index.column() == NameColumn ? QVariant(tag.name) : QVariant();
+    case Qt::DecorationRole:
+        return index.column() == NameColumn ? QVariant(tag.color) : QVariant();
+    case Qt::ToolTipRole: {
+        QString tip = pathOf(nodeOf(index)) + QLatin1Char('\n') + tr("Used %n time(s)", nullptr, node.usage.uses);
+        if (!tag.description.isEmpty())
+            tip += QLatin1Char('\n') + tag.description;
+        return tip;
+    }
+    case Qt::AccessibleTextRole:
+        return tr("%1, used %n time(s)", nullptr, node.usage.uses).arg(pathOf(nodeOf(index)));
+    case Qt::TextAlignmentRole:
+        return index.column() == UsesColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case TagIdRole:
+        return tag.id;
+    case ColorRole:
+        return tag.color;
+    case UsesRole:
+        return node.usage.uses;
+    case DescriptionRole:
+        return tag.description;
+    case PathRole:
+        return pathOf(nodeOf(index));
+    default:
+        return {};
+    }
+}
+
+bool TagTreeModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole || index.column() != NameColumn || !m_project)
+        return false;
+    return m_project->renameTag(m_nodes.at(nodeOf(index)).usage.tag.id, value.toString());
+}
+
+QVariant TagTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == NameColumn ? tr("Tag") : tr("Uses");
+}
+
+Qt::ItemFlags TagTreeModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index) | Qt::ItemIsDropEnabled;
+    if (index.isValid()) {
+        flags |= Qt::ItemIsDragEnabled;
+        if (index.column() == NameColumn && m_project && !m_project->store().isReadOnly())
+            flags |= Qt::ItemIsEditable;
+    }
+    return flags;
+}
+
+Qt::DropActions TagTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList TagTreeModel::mimeTypes() const
+{
+    return {tagMimeType};
+}
+
+QMimeData* TagTreeModel::mimeData(const QModelIndexList& indexes) const
+{
+    for (const QModelIndex& index : indexes) {
+        if (index.isValid() && index.column() == NameColumn) {
+            auto* data = new QMimeData;
+            data->setData(tagMimeType, QByteArray::number(m_nodes.at(nodeOf(index)).usage.tag.id));
+            return data;
+        }
+    }
+    return nullptr;
+}
+
+bool TagTreeModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int, const QModelIndex&) const
+{
+    return action == Qt::MoveAction && data && data->hasFormat(tagMimeType) && m_project &&
+           !m_project->store().isReadOnly();
+}
+
+bool TagTreeModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int, const QModelIndex& parent)
+{
+    if (!canDropMimeData(data, action, row, 0, parent))
+        return false;
+    const qint64 tagId = data->data(tagMimeType).toLongLong();
+    const QModelIndex parentName = parent.sibling(parent.row(), NameColumn);
+    const qint64 parentId = parentName.isValid() ? m_nodes.at(nodeOf(parentName)).usage.tag.id : 0;
+    int index = row >= 0 ? row : int(childrenOf(parentName).size());
+    // Qt counts the drop row with the dragged tag still in place; among its old siblings it leaves
+    // a gap above the drop point.
+    const QModelIndex dragged = indexForTag(tagId);
+    if (dragged.isValid() && dragged.parent() == parentName && dragged.row() < index)
+        --index;
+    // The move itself happens through the undo stack; the view must not delete the dragged row.
+    m_project->moveTag(tagId, parentId, index);
+    return false;
+}
+
+} // namespace glossator

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "project/ProjectStore.h"
+
+#include <QAbstractItemModel>
+#include <QPointer>
+
+namespace glossator {
+
+class Project;
+
+// The codebook as a tree: each tag with its colour and how often it is used. Renaming in place
+// and re-parenting by drag and drop go through the project's undo stack.
+class TagTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+
+public:
+    enum Role { TagIdRole = Qt::UserRole + 1, ColorRole, UsesRole, DescriptionRole, PathRole };
+    enum Column { NameColumn, UsesColumn, ColumnCount };
+
+    explicit TagTreeModel(QObject* parent = nullptr);
+
+    void setProject(Project* project);
+    QModelIndex indexForTag(qint64 tagId) const;
+    // The first tags in the order the codebook shows them, depth first (for number keys 1–9).
+    QList<qint64> tagsInOrder() const;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                         const QModelIndex& parent) const override;
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                      const QModelIndex& parent) override;
+
+public slots:
+    void reload();
+    // Annotations changed: only the use counts move, so the view keeps its selection and expansion.
+    void refreshCounts();
+
+private:
+    struct Node {
+        TagUsage usage;
+        int parent = -1; // index into m_nodes
+        QList<int> children;
+        int row = 0;
+    };
+    const QList<int>& childrenOf(const QModelIndex& parent) const;
+    int nodeOf(const QModelIndex& index) const { return int(index.internalId()); }
+    QString pathOf(int node) const;
+
+    QPointer<Project> m_project;
+    QList<Node> m_nodes;
+    QList<int> m_topLevel;
+};
+
+} // namespace glossator
