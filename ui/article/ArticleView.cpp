@@ -1,5 +1,6 @@
 #include "ArticleView.h"
 
+#include "common/TimeFormat.h"
 #include "model/Document.h"
 #include "text/CodeHighlighter.h"
 
@@ -90,7 +91,7 @@ void ArticleView::render()
     if (!article.source.isEmpty())
         byline.append(article.source);
     if (article.published.isValid())
-        byline.append(QLocale().toString(article.published, QLocale::LongFormat));
+        byline.append(displayTime(article.published, true));
     if (!byline.isEmpty()) {
         QTextCharFormat bylineFormat;
         bylineFormat.setForeground(muted);

@@ -1,5 +1,7 @@
 #include "CommentTreeModel.h"
 
+#include "common/TimeFormat.h"
+
 #include <QLocale>
 
 namespace glossator {
@@ -101,7 +103,7 @@ QVariant CommentTreeModel::data(const QModelIndex& index, int role) const
     }
     case PublishedRole:
         if (comment.published.isValid())
-            return QLocale().toString(comment.published, QLocale::ShortFormat);
+            return displayTime(comment.published);
         return comment.publishedText;
     case BodyRole:
         return plainText(comment.blocks);

@@ -85,6 +85,11 @@ CodebookPanel::CodebookPanel(QWidget* parent)
     auto* toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("codebookToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Short labels so the panel's tool bar fits a narrow dock; menus show the full texts.
+    m_newAction->setIconText(tr("New"));
+    m_newChildAction->setIconText(tr("Sub-tag"));
+    m_colorAction->setIconText(tr("Colour"));
+    m_deleteAction->setIconText(tr("Delete"));
     toolBar->addActions({m_newAction, m_newChildAction, m_colorAction, m_deleteAction});
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions(actions());
