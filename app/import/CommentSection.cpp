@@ -174,10 +174,10 @@ double CommentSectionReader::authorLikelihood(const QString& line)
         QStringLiteral("thank you"),
     };
 
-    if (line.size() > 48 || url.match(line).hasMatch() || !hasLetterOrDigit.match(line).hasMatch())
+    if (line.size() > 48)
         return impossible;
     const qsizetype words = line.count(QLatin1Char(' ')) + 1;
-    if (words > 5)
+    if (words > 5 || url.match(line).hasMatch() || !hasLetterOrDigit.match(line).hasMatch())
         return impossible;
 
     double score = words <= 3 ? 1.0 : 1.0 - double(words - 3);
@@ -190,11 +190,25 @@ double CommentSectionReader::authorLikelihood(const QString& line)
     if (words > 1 && line.at(0).isLower())
         score -= 1.5;
     QString bare = line.toLower();
-    bare.remove(QRegularExpression(QStringLiteral(R"re([.!?…]+$)re")));
+    while (!bare.isEmpty() && QStringView(u".!?…").contains(bare.back()))
+        bare.chop(1);
     if (shortReplies.contains(bare))
         score -= 2.0;
     return score;
 }
+
+namespace {
+
+bool mayBeLongChrome(const QString& line)
+{
+    for (const auto prefix : {u"sort", u"moderator:", u"posted in:", u"all comments are moderated"}) {
+        if (line.startsWith(QStringView(prefix), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 CommentSection CommentSectionReader::read(const QList<CommentSectionLine>& lines, int headingLine,
                                           std::optional<int> declaredCount)
@@ -206,11 +220,14 @@ CommentSection CommentSectionReader::read(const QList<CommentSectionLine>& lines
     QHash<int, CommentSectionLine> timestampAfter; // index into commentLines -> its time line
     int chromeDropped = 0;
     for (const CommentSectionLine& line : lines) {
-        if (isPlainLine(line) && isChromeLine(line.text)) {
+        // Only a few chrome patterns can match a long line; the two regular expressions are
+        // most of this loop's time and almost every line of a thread is long.
+        const bool shortLine = line.text.size() <= 64;
+        if (isPlainLine(line) && (shortLine || mayBeLongChrome(line.text)) && isChromeLine(line.text)) {
             ++chromeDropped;
             continue;
         }
-        if (isPlainLine(line) && isTimestampLine(line.text) && !commentLines.isEmpty() &&
+        if (isPlainLine(line) && shortLine && isTimestampLine(line.text) && !commentLines.isEmpty() &&
             !timestampAfter.contains(int(commentLines.size() - 1))) {
             timestampAfter.insert(int(commentLines.size() - 1), line);
             continue;

@@ -260,6 +260,10 @@ int DragnetTextImporter::confidence(const QByteArray& content, const QString& fi
     if (content.isEmpty() || TextDecoder::looksBinary(content))
         return 0;
     // The marker line is made to occur in no real text; finding it is all the evidence needed.
+    // Its symbols are ASCII, so outside UTF-16 their absence from the bytes settles it at once.
+    const bool utf16 = content.startsWith("\xFF\xFE") || content.startsWith("\xFE\xFF") || content.count('\0') > 0;
+    if (!utf16 && !content.contains("!@#$%^&*()"))
+        return 0;
     const QString text = TextDecoder::decode(content).text;
     for (const QStringView line : QStringTokenizer(text, QLatin1Char('\n'))) {
         if (isMarkerLine(line))
