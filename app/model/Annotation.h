@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -45,3 +46,5 @@ struct Annotation {
 };
 
 } // namespace glossator
+
+Q_DECLARE_METATYPE(glossator::Tag)

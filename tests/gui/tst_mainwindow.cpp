@@ -5,11 +5,13 @@
 #include "common/MessageBoxes.h"
 #include "mainwindow/MainWindow.h"
 #include "project/ProjectManager.h"
+#include "tagging/QuickTagPalette.h"
 
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -304,6 +306,94 @@ private slots:
         QVERIFY(notices->model()->index(0, 0).data().toString().contains(QStringLiteral("windows-1252")));
         QVERIFY(action(window, "actionShowNotices"));
         closeDiscarding(window);
+    }
+
+    void tagPassagesAndCommentsWithKeysAndPalette()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("tagging.glossa"));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(test::sampleArticle()));
+        QVERIFY(window.saveProjectAs(path));
+        Project* project = window.projectManager()->project();
+        Tag safety;
+        safety.name = QStringLiteral("Safety");
+        safety.color = QColor(0xE6, 0x9F, 0x00);
+        const qint64 safetyId = *project->createTag(safety);
+        QTRY_VERIFY(action(window, "actionTagWith1")->isEnabled());
+        QVERIFY(action(window, "actionTagWith1")->text().contains(QStringLiteral("Safety")));
+
+        // A passage of the article, tagged with the number key 1.
+        auto* article = window.findChild<ArticleView*>(QStringLiteral("articleView"));
+        const qint64 documentId = window.projectManager()->currentDocument()->id;
+        const QString articleText = plainText(window.projectManager()->currentDocument()->document.article.blocks);
+        const int start = int(articleText.indexOf(QStringLiteral("never stop for storms")));
+        QVERIFY(start > 0);
+        article->setFocus();
+        QTRY_VERIFY(article->hasFocus());
+        article->selectRange(start, start + 21);
+        QCOMPARE(article->textCursor().selectedText(), QStringLiteral("never stop for storms"));
+        QTest::keyClick(article, Qt::Key_1);
+        QList<Annotation> annotations = project->store().annotations(documentId);
+        QCOMPARE(annotations.size(), 1);
+        QCOMPARE(annotations.first().range->exact, QStringLiteral("never stop for storms"));
+        QCOMPARE(annotations.first().commentId, 0);
+        QCOMPARE(article->extraSelections().size(), 1);
+
+        // A whole comment, tagged through the palette with a tag made on the spot.
+        QTreeView* view = tree(window);
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        view->setCurrentIndex(view->model()->index(3, 0));
+        action(window, "actionQuickTag")->trigger();
+        QuickTagPalette* palette = nullptr;
+        QTRY_VERIFY((palette = window.findChild<QuickTagPalette*>(QStringLiteral("quickTagPalette"))));
+        auto* filter = palette->findChild<QLineEdit*>(QStringLiteral("quickTagFilter"));
+        QTest::keyClicks(filter, QStringLiteral("Crew"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        QTRY_VERIFY(!window.findChild<QuickTagPalette*>(QStringLiteral("quickTagPalette"))); // closed and gone
+        const auto crew = project->store().tagByPath(QStringLiteral("Crew"));
+        QVERIFY(crew);
+        annotations = project->store().annotations(documentId);
+        QCOMPARE(annotations.size(), 2);
+        QCOMPARE(annotations.last().commentId,
+                 view->model()->index(3, 0).data(CommentTreeModel::StoredIdRole).toLongLong());
+        QVERIFY(!annotations.last().range);
+        QCOMPARE(annotations.last().tagIds, QList<qint64>{crew->id});
+
+        // The palette finds an existing tag by a few letters; applying it again takes it off.
+        view->setFocus();
+        action(window, "actionQuickTag")->trigger();
+        QTRY_VERIFY((palette = window.findChild<QuickTagPalette*>(QStringLiteral("quickTagPalette"))));
+        filter = palette->findChild<QLineEdit*>(QStringLiteral("quickTagFilter"));
+        QTest::keyClicks(filter, QStringLiteral("saf"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(project->store().annotations(documentId).last().tagIds, (QList<qint64>{safetyId, crew->id}));
+        QTRY_VERIFY(!window.findChild<QuickTagPalette*>(QStringLiteral("quickTagPalette")));
+        // The offscreen platform does not hand activation back when a dialog closes.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        QTest::keyClick(view, Qt::Key_1);
+        QCOMPARE(project->store().annotations(documentId).last().tagIds, QList<qint64>{crew->id});
+
+        // Undo and redo reach every one of these edits.
+        action(window, "actionUndo")->trigger();
+        QCOMPARE(project->store().annotations(documentId).last().tagIds, (QList<qint64>{safetyId, crew->id}));
+        action(window, "actionRedo")->trigger();
+
+        // Reopening finds every annotation in place.
+        window.close();
+        MainWindow again;
+        again.show();
+        QVERIFY(again.openFile(path));
+        const QList<Annotation> reopened = again.projectManager()->project()->store().annotations(documentId);
+        QCOMPARE(reopened.size(), 2);
+        QCOMPARE(reopened.first().range->exact, QStringLiteral("never stop for storms"));
+        QCOMPARE(again.findChild<ArticleView*>(QStringLiteral("articleView"))->extraSelections().size(), 1);
+        again.close();
     }
 
     void crashedUntitledProjectIsOfferedForRecovery()

@@ -6,12 +6,14 @@
 
 #include <QEvent>
 #include <QFontDatabase>
+#include <QHelpEvent>
 #include <QLocale>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextList>
+#include <QToolTip>
 
 namespace glossator {
 
@@ -63,8 +65,11 @@ void ArticleView::render()
 {
     QTextDocument* doc = document();
     doc->clear();
-    if (!m_document)
+    m_spans.clear();
+    if (!m_document) {
+        updateHighlights();
         return;
+    }
     const Article& article = m_document->article;
     const QPalette pal = palette();
     const QColor muted = pal.color(QPalette::PlaceholderText);
@@ -102,6 +107,7 @@ void ArticleView::render()
     }
 
     const QFont monospace = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    int plainStart = 0;
     const auto theme = isDark(pal) ? CodeHighlighter::Theme::Dark : CodeHighlighter::Theme::Light;
     for (const Block& block : article.blocks) {
         QTextBlockFormat format = blockFormat;
@@ -131,9 +137,11 @@ void ArticleView::render()
             break;
         }
         cursor.insertBlock(format, charFormat);
-        const int start = cursor.position();
         if (block.kind == Block::Kind::ListItem)
             cursor.insertText(QStringLiteral("• "));
+        const int start = cursor.position();
+        m_spans.append(Span{plainStart, start, int(block.text.size())});
+        plainStart += int(block.text.size()) + 2;
         if (block.kind == Block::Kind::Code) {
             // Code lines stay one block so that the background and selection read as one unit.
             cursor.insertText(QString(block.text).replace(QLatin1Char('\n'), QChar::LineSeparator));
@@ -149,6 +157,123 @@ void ArticleView::render()
         }
     }
     moveCursor(QTextCursor::Start);
+    updateHighlights();
+}
+
+int ArticleView::documentPosition(int offset) const
+{
+    for (const Span& span : m_spans) {
+        if (offset >= span.plainStart && offset <= span.plainStart + span.length)
+            return span.documentStart + offset - span.plainStart;
+        // An offset in the blank line between two blocks belongs to the end of the first.
+        if (offset < span.plainStart)
+            return span.documentStart;
+    }
+    return -1;
+}
+
+int ArticleView::plainOffset(int position) const
+{
+    for (const Span& span : m_spans) {
+        if (position >= span.documentStart && position <= span.documentStart + span.length)
+            return span.plainStart + position - span.documentStart;
+        if (position < span.documentStart)
+            return span.plainStart; // in the title, byline or a list bullet: the next block's start
+    }
+    return -1;
+}
+
+std::optional<std::pair<int, int>> ArticleView::selectedRange() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection() || m_spans.isEmpty())
+        return std::nullopt;
+    const int start = plainOffset(cursor.selectionStart());
+    const int end = plainOffset(cursor.selectionEnd());
+    if (start < 0 || end <= start) {
+        // A selection that ends past the last block runs to the end of the text.
+        const Span& last = m_spans.last();
+        if (start >= 0 && cursor.selectionEnd() > last.documentStart + last.length)
+            return std::pair{start, last.plainStart + last.length};
+        return std::nullopt;
+    }
+    return std::pair{start, end};
+}
+
+void ArticleView::selectRange(int start, int end)
+{
+    const int from = documentPosition(start);
+    const int to = documentPosition(end);
+    if (from < 0 || to < 0)
+        return;
+    QTextCursor cursor(document());
+    cursor.setPosition(from);
+    cursor.setPosition(to, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+}
+
+void ArticleView::setAnnotations(const QList<Annotation>& annotations, const QHash<qint64, Tag>& tags)
+{
+    m_annotations.clear();
+    for (const Annotation& annotation : annotations) {
+        if (annotation.commentId == 0 && annotation.range && !annotation.orphaned)
+            m_annotations.append(annotation);
+    }
+    m_tags = tags;
+    updateHighlights();
+}
+
+void ArticleView::updateHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const bool dark = isDark(palette());
+    for (const Annotation& annotation : std::as_const(m_annotations)) {
+        const int from = documentPosition(annotation.range->start);
+        const int to = documentPosition(annotation.range->end);
+        if (from < 0 || to <= from)
+            continue;
+        QColor color = annotation.tagIds.isEmpty() ? palette().color(QPalette::Highlight)
+                                                   : m_tags.value(annotation.tagIds.first()).color;
+        color.setAlphaF(dark ? 0.45f : 0.35f);
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(from);
+        selection.cursor.setPosition(to, QTextCursor::KeepAnchor);
+        selection.format.setBackground(color);
+        // An underline in the full colour keeps overlapping passages apart.
+        QColor line = color;
+        line.setAlphaF(1.0f);
+        selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        selection.format.setUnderlineColor(line);
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
+}
+
+bool ArticleView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const int offset = plainOffset(cursorForPosition(viewport()->mapFromGlobal(help->globalPos())).position());
+        QStringList lines;
+        for (const Annotation& annotation : std::as_const(m_annotations)) {
+            if (offset < annotation.range->start || offset >= annotation.range->end)
+                continue;
+            QStringList names;
+            for (const qint64 tag : annotation.tagIds)
+                names.append(m_tags.value(tag).name);
+            QString line = names.join(QStringLiteral(", "));
+            if (!annotation.note.isEmpty())
+                line += QStringLiteral(" — ") + annotation.note;
+            lines.append(line);
+        }
+        if (!lines.isEmpty()) {
+            QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), this);
+            return true;
+        }
+    }
+    return QTextBrowser::event(event);
 }
 
 } // namespace glossator

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "model/Annotation.h"
+
+#include <QHash>
 #include <QTextBrowser>
+
+#include <optional>
 
 namespace glossator {
 
@@ -15,15 +20,35 @@ public:
     explicit ArticleView(QWidget* parent = nullptr);
 
     void setDocument(const Document& document);
+    // Highlights the article's passages in their first tag's colour; tags give names and colours.
+    void setAnnotations(const QList<Annotation>& annotations, const QHash<qint64, Tag>& tags);
     QVariant loadResource(int type, const QUrl& name) override;
+
+    // The selected passage as offsets into the article's plain text (see docs/project-file.md).
+    std::optional<std::pair<int, int>> selectedRange() const;
+    // Selects a passage given as plain-text offsets and scrolls to it.
+    void selectRange(int start, int end);
+    // Document position of a plain-text offset, and back; -1 when it lies outside the body.
+    int documentPosition(int plainOffset) const;
+    int plainOffset(int documentPosition) const;
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
+    struct Span {
+        int plainStart = 0;
+        int documentStart = 0;
+        int length = 0;
+    };
     void render();
+    void updateHighlights();
 
     const Document* m_document = nullptr;
+    QList<Span> m_spans;
+    QList<Annotation> m_annotations;
+    QHash<qint64, Tag> m_tags;
 };
 
 } // namespace glossator

@@ -4,7 +4,11 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QTextLayout>
 #include <QTreeView>
+
+#include <cmath>
+#include <memory>
 
 namespace glossator {
 
@@ -17,6 +21,39 @@ QFont boldFont(QFont font)
 {
     font.setBold(true);
     return font;
+}
+
+QFont chipFont(QFont font)
+{
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
+
+// The body laid out for a width; paragraph breaks become line separators of the same length, so
+// that offsets into the plain text are offsets into the layout.
+struct BodyLayout {
+    std::unique_ptr<QTextLayout> layout;
+    int height = 0;
+};
+
+BodyLayout layoutBody(const QString& body, const QFont& font, int width)
+{
+    BodyLayout result;
+    result.layout = std::make_unique<QTextLayout>(QString(body).replace(QLatin1Char('\n'), QChar::LineSeparator), font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    result.layout->setTextOption(option);
+    result.layout->setCacheEnabled(true);
+    result.layout->beginLayout();
+    qreal y = 0;
+    for (QTextLine line = result.layout->createLine(); line.isValid(); line = result.layout->createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    result.layout->endLayout();
+    result.height = int(std::ceil(y));
+    return result;
 }
 
 } // namespace
@@ -56,13 +93,12 @@ CommentDelegate::Layout CommentDelegate::layoutFor(const QStyleOptionViewItem& o
 {
     Layout layout;
     const QFontMetrics headerMetrics(boldFont(option.font));
-    const QFontMetrics bodyMetrics(option.font);
     const int left = option.rect.left() + padding;
     const int top = option.rect.top() + padding;
     layout.header = QRect(left, top, width, headerMetrics.height());
     const QString body = index.data(CommentTreeModel::BodyRole).toString();
-    const QRect bodyBounds = bodyMetrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, body);
-    layout.body = QRect(left, layout.header.bottom() + 1 + headerGap, width, body.isEmpty() ? 0 : bodyBounds.height());
+    const int bodyHeight = body.isEmpty() ? 0 : layoutBody(body, option.font, width).height;
+    layout.body = QRect(left, layout.header.bottom() + 1 + headerGap, width, bodyHeight);
     layout.height = layout.header.height() + headerGap + layout.body.height() + 2 * padding;
     return layout;
 }
@@ -105,19 +141,56 @@ void CommentDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->setPen(text);
     painter->drawText(layout.header, Qt::AlignLeft | Qt::AlignVCenter, elidedAuthor);
 
+    int x = layout.header.left() + authorMetrics.horizontalAdvance(elidedAuthor) + 10;
+    // Whole-comment tags as chips: the tag's colour with its name in it.
+    const QFont smallFont = chipFont(opt.font);
+    const QFontMetrics chipMetrics(smallFont);
+    painter->setFont(smallFont);
+    for (const Tag& tag : index.data(CommentTreeModel::WholeTagsRole).value<QList<Tag>>()) {
+        const int chipWidth = chipMetrics.horizontalAdvance(tag.name) + 12;
+        if (x + chipWidth > layout.header.right())
+            break;
+        const QRect chip(x, layout.header.top() + 1, chipWidth, layout.header.height() - 2);
+        QColor fill = tag.color;
+        fill.setAlphaF(0.85f);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(chip, 6, 6);
+        painter->setPen(fill.lightness() > 140 ? QColor(Qt::black) : QColor(Qt::white));
+        painter->drawText(chip, Qt::AlignCenter, tag.name);
+        x += chipWidth + 4;
+    }
+
     const QString details = headerDetails(index);
-    if (!details.isEmpty()) {
+    if (!details.isEmpty() && x < layout.header.right()) {
         QRect detailsRect = layout.header;
-        detailsRect.setLeft(layout.header.left() + authorMetrics.horizontalAdvance(elidedAuthor) + 10);
+        detailsRect.setLeft(x + 6);
         painter->setFont(opt.font);
         painter->setPen(muted);
         painter->drawText(detailsRect, Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetrics(opt.font).elidedText(details, Qt::ElideRight, detailsRect.width()));
     }
 
-    painter->setFont(opt.font);
-    painter->setPen(text);
-    painter->drawText(layout.body, Qt::TextWordWrap, index.data(CommentTreeModel::BodyRole).toString());
+    const QString body = index.data(CommentTreeModel::BodyRole).toString();
+    if (!body.isEmpty()) {
+        const BodyLayout laidOut = layoutBody(body, opt.font, layout.body.width());
+        QList<QTextLayout::FormatRange> formats;
+        const bool dark = palette.color(QPalette::Base).lightness() < 128;
+        for (const auto& highlight :
+             index.data(CommentTreeModel::HighlightsRole).value<QList<CommentTreeModel::Highlight>>()) {
+            QTextLayout::FormatRange range;
+            range.start = highlight.start;
+            range.length = highlight.end - highlight.start;
+            QColor fill = highlight.color;
+            fill.setAlphaF(dark ? 0.45f : 0.35f);
+            range.format.setBackground(fill);
+            range.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            range.format.setUnderlineColor(highlight.color);
+            formats.append(range);
+        }
+        painter->setPen(text);
+        laidOut.layout->draw(painter, layout.body.topLeft(), formats);
+    }
 
     if (opt.state & QStyle::State_HasFocus) {
         QStyleOptionFocusRect focus;

@@ -78,6 +78,42 @@ QModelIndex CommentTreeModel::indexForComment(int commentIndex) const
     return createIndex(rowOf(commentIndex), 0, quintptr(commentIndex));
 }
 
+void CommentTreeModel::setAnnotations(const QList<Annotation>& annotations, const QHash<qint64, Tag>& tags)
+{
+    m_wholeTags.clear();
+    m_highlights.clear();
+    for (const Annotation& annotation : annotations) {
+        if (annotation.commentId == 0 || annotation.orphaned)
+            continue;
+        if (!annotation.range) {
+            QList<Tag>& chips = m_wholeTags[annotation.commentId];
+            for (const qint64 tagId : annotation.tagIds) {
+                if (tags.contains(tagId))
+                    chips.append(tags.value(tagId));
+            }
+            continue;
+        }
+        Highlight highlight{annotation.range->start, annotation.range->end, {}, {}, annotation.note};
+        for (const qint64 tagId : annotation.tagIds)
+            highlight.tags.append(tags.value(tagId).name);
+        if (!annotation.tagIds.isEmpty())
+            highlight.color = tags.value(annotation.tagIds.first()).color;
+        m_highlights[annotation.commentId].append(highlight);
+    }
+    if (m_tree && m_tree->size() > 0) {
+        // Every row may have changed; a reset would lose the expansion state, dataChanged keeps it.
+        std::function<void(const QModelIndex&)> touch = [&](const QModelIndex& parent) {
+            const int rows = rowCount(parent);
+            if (rows == 0)
+                return;
+            emit dataChanged(index(0, 0, parent), index(rows - 1, 0, parent));
+            for (int row = 0; row < rows; ++row)
+                touch(index(row, 0, parent));
+        };
+        touch({});
+    }
+}
+
 QModelIndex CommentTreeModel::indexForStoredId(qint64 storedId) const
 {
     return indexForComment(int(m_storedIds.indexOf(storedId)));
@@ -99,6 +135,20 @@ QVariant CommentTreeModel::data(const QModelIndex& index, int role) const
         QString text = tr("%1 wrote: %2").arg(comment.author, plainText(comment.blocks).left(400));
         if (replies > 0)
             text += QLatin1Char(' ') + tr("(%n reply/replies)", nullptr, replies);
+        // Tag names in words, so that colour is never the only sign of them.
+        if (!m_storedIds.isEmpty()) {
+            QStringList names;
+            for (const Tag& tag : m_wholeTags.value(m_storedIds.at(commentIndex)))
+                names.append(tag.name);
+            if (!names.isEmpty())
+                text += QLatin1Char('\n') + tr("Tagged: %1").arg(names.join(QStringLiteral(", ")));
+            for (const Highlight& highlight : m_highlights.value(m_storedIds.at(commentIndex))) {
+                text += QLatin1Char('\n') +
+                        tr("“%1”: %2")
+                            .arg(plainText(comment.blocks).mid(highlight.start, highlight.end - highlight.start),
+                                 highlight.tags.join(QStringLiteral(", ")));
+            }
+        }
         return text;
     }
     case PublishedRole:
@@ -119,6 +169,12 @@ QVariant CommentTreeModel::data(const QModelIndex& index, int role) const
         return comment.score ? QVariant(*comment.score) : QVariant();
     case StoredIdRole:
         return m_storedIds.isEmpty() ? qint64(0) : m_storedIds.at(commentIndex);
+    case WholeTagsRole:
+        return m_storedIds.isEmpty() ? QVariant()
+                                     : QVariant::fromValue(m_wholeTags.value(m_storedIds.at(commentIndex)));
+    case HighlightsRole:
+        return m_storedIds.isEmpty() ? QVariant()
+                                     : QVariant::fromValue(m_highlights.value(m_storedIds.at(commentIndex)));
     case ParagraphsRole: {
         QStringList paragraphs;
         for (const Block& block : comment.blocks)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "model/Annotation.h"
 #include "model/Document.h"
 
 #include <QAbstractItemModel>
+#include <QColor>
+#include <QHash>
 
 #include <memory>
 
@@ -25,6 +28,17 @@ public:
         ScoreRole,
         StoredIdRole,   // the comment's id in the project, 0 when the document is not stored
         ParagraphsRole, // the body's paragraphs as a QStringList
+        WholeTagsRole,  // tags on the whole comment: QList<Tag>
+        HighlightsRole, // tagged passages: QList<Highlight>
+    };
+
+    // A tagged passage of a comment's text, for drawing.
+    struct Highlight {
+        int start = 0;
+        int end = 0;
+        QColor color;
+        QStringList tags;
+        QString note;
     };
 
     explicit CommentTreeModel(QObject* parent = nullptr);
@@ -41,6 +55,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Annotations of the shown document; those on comments are drawn in the tree.
+    void setAnnotations(const QList<Annotation>& annotations, const QHash<qint64, Tag>& tags);
+
     QModelIndex indexForComment(int commentIndex) const;
     QModelIndex indexForStoredId(qint64 storedId) const;
 
@@ -52,6 +69,10 @@ private:
     std::unique_ptr<CommentTree> m_tree;
     QList<int> m_rowInParent;
     QList<qint64> m_storedIds;
+    QHash<qint64, QList<Tag>> m_wholeTags;        // by stored comment id
+    QHash<qint64, QList<Highlight>> m_highlights; // by stored comment id
 };
 
 } // namespace glossator
+
+Q_DECLARE_METATYPE(glossator::CommentTreeModel::Highlight)

@@ -9,6 +9,7 @@
 #include "documents/NoticeListModel.h"
 #include "import/ImporterRegistry.h"
 #include "project/ProjectManager.h"
+#include "tagging/TaggingController.h"
 #include "tags/CodebookPanel.h"
 
 #include <QAction>
@@ -66,6 +67,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_statusLabel->setObjectName(QStringLiteral("documentStatusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
 
+    m_codebook = new CodebookPanel(this);
     createActions();
     createMenus();
     createDocks();
@@ -171,6 +173,15 @@ void MainWindow::createMenus()
     // Filled in createDocks(), which runs after this.
     viewMenu->setProperty("docksMenu", true);
 
+    QMenu* tagMenu = menuBar()->addMenu(tr("&Tag"));
+    tagMenu->setObjectName(QStringLiteral("tagMenu"));
+    tagMenu->setToolTipsVisible(true);
+    // Created here because the menus need it; the codebook it reads from exists by now.
+    m_tagging = new TaggingController(m_projects, m_articleView, m_commentTree, m_codebook, this);
+    m_tagging->populateMenu(tagMenu);
+    connect(m_tagging, &TaggingController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 6000); });
+
     QMenu* commentsMenu = menuBar()->addMenu(tr("&Comments"));
     commentsMenu->setObjectName(QStringLiteral("commentsMenu"));
     commentsMenu->setToolTipsVisible(true);
@@ -223,7 +234,6 @@ void MainWindow::createDocks()
     noticesToggle->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     noticesToggle->setToolTip(tr("Show or hide what the importer assumed about this article"));
 
-    m_codebook = new CodebookPanel(this);
     m_codebookDock = new QDockWidget(tr("Codebook"), this);
     m_codebookDock->setObjectName(QStringLiteral("codebookDock"));
     m_codebookDock->setWidget(m_codebook);
@@ -358,8 +368,12 @@ void MainWindow::showProject()
         m_codebook->setProject(nullptr);
         m_undoGroup->setActiveStack(nullptr);
     }
-    if (Project* project = m_projects->project())
+    if (Project* project = m_projects->project()) {
         m_codebook->setProject(project);
+        connect(project, &Project::annotationsChanged, this, &MainWindow::showAnnotations, Qt::UniqueConnection);
+        connect(project, &Project::tagsChanged, this, &MainWindow::showAnnotations, Qt::UniqueConnection);
+    }
+    m_tagging->updateActions();
     const QList<DocumentSummary> documents = m_projects->documents();
     m_documentModel->setDocuments(documents);
     if (documents.size() > 1 && !m_documentsDock->isVisible()) {
@@ -387,6 +401,7 @@ void MainWindow::showDocument()
     m_commentModel->setDocument(document, stored->commentIds);
     m_commentTree->expandAll();
     m_noticeModel->setNotices(document.notices);
+    showAnnotations();
     const int row = m_documentModel->rowOf(stored->id);
     if (row >= 0)
         m_documentList->setCurrentIndex(m_documentModel->index(row));
@@ -406,6 +421,23 @@ void MainWindow::showDocument()
     }
     m_statusLabel->setText(status);
     updateTitle();
+}
+
+void MainWindow::showAnnotations()
+{
+    const StoredDocument* stored = m_projects->currentDocument();
+    Project* project = m_projects->project();
+    if (!stored || !project) {
+        m_articleView->setAnnotations({}, {});
+        m_commentModel->setAnnotations({}, {});
+        return;
+    }
+    QHash<qint64, Tag> tags;
+    for (const TagUsage& usage : project->store().tags())
+        tags.insert(usage.tag.id, usage.tag);
+    const QList<Annotation> annotations = project->store().annotations(stored->id);
+    m_articleView->setAnnotations(annotations, tags);
+    m_commentModel->setAnnotations(annotations, tags);
 }
 
 void MainWindow::showError(const ProjectError& error)

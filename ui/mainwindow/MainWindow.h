@@ -15,6 +15,7 @@ class ArticleView;
 class CodebookPanel;
 class CommentStructureActions;
 class NoticeListModel;
+class TaggingController;
 class CommentTreeModel;
 class CommentTreeView;
 class DocumentListModel;
@@ -50,6 +51,7 @@ private slots:
     void showDocument();
     void showError(const glossator::ProjectError& error);
     void showAbout();
+    void showAnnotations();
 
 private:
     void createActions();
@@ -74,6 +76,7 @@ private:
     QDockWidget* m_noticesDock = nullptr;
     CommentStructureActions* m_structureActions = nullptr;
     CodebookPanel* m_codebook = nullptr;
+    TaggingController* m_tagging = nullptr;
     QDockWidget* m_codebookDock = nullptr;
     QLabel* m_statusLabel = nullptr;
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDialog>
+
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+
+namespace glossator {
+
+class TagTreeModel;
+
+// Ctrl+T: type a few letters of a tag and press Enter; a name no tag has creates that tag.
+class QuickTagPalette : public QDialog {
+    Q_OBJECT
+
+public:
+    QuickTagPalette(TagTreeModel* tags, QWidget* parent);
+
+signals:
+    void tagChosen(qint64 tagId);
+    void tagRequested(const QString& name);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void filterChanged(const QString& text);
+    void choose();
+
+    QLineEdit* m_filter;
+    QListView* m_list;
+    QStandardItemModel* m_items;
+    QSortFilterProxyModel* m_proxy;
+};
+
+} // namespace glossator
