@@ -2,12 +2,14 @@
 #include "article/ArticleView.h"
 #include "cli/CommandLine.h"
 #include "comments/CommentTreeModel.h"
+#include "comments/CommentTreeView.h"
 #include "common/MessageBoxes.h"
 #include "mainwindow/MainWindow.h"
 #include "project/ProjectManager.h"
 #include "tagging/QuickTagPalette.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
@@ -378,6 +380,28 @@ private slots:
         QTRY_VERIFY(view->hasFocus());
         QTest::keyClick(view, Qt::Key_1);
         QCOMPARE(project->store().annotations(documentId).last().tagIds, QList<qint64>{crew->id});
+
+        // A passage inside a comment, selected in its text with the keyboard path (Enter).
+        view->setCurrentIndex(view->model()->index(1, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        const QString pilot = view->model()->index(1, 0).data(CommentTreeModel::BodyRole).toString();
+        const int passage = int(pilot.indexOf(QStringLiteral("stuck open")));
+        qobject_cast<CommentTreeView*>(view)->selectPassage(passage, passage + 10);
+        QVERIFY(QApplication::focusWidget() &&
+                QApplication::focusWidget()->objectName() == QStringLiteral("commentTextEditor"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_1);
+        const Annotation onPassage = project->store().annotations(documentId).last();
+        QCOMPARE(onPassage.commentId, view->model()->index(1, 0).data(CommentTreeModel::StoredIdRole).toLongLong());
+        QCOMPARE(onPassage.range->exact, QStringLiteral("stuck open"));
+        QCOMPARE(view->model()
+                     ->index(1, 0)
+                     .data(CommentTreeModel::HighlightsRole)
+                     .value<QList<CommentTreeModel::Highlight>>()
+                     .size(),
+                 1);
+        action(window, "actionUndo")->trigger();
+        QCOMPARE(project->store().annotations(documentId).size(), 2);
+        view->setFocus();
 
         // Undo and redo reach every one of these edits.
         action(window, "actionUndo")->trigger();

@@ -1,5 +1,6 @@
 #include "CommentDelegate.h"
 
+#include "comments/CommentTextEditor.h"
 #include "comments/CommentTreeModel.h"
 
 #include <QApplication>
@@ -103,6 +104,36 @@ CommentDelegate::Layout CommentDelegate::layoutFor(const QStyleOptionViewItem& o
     return layout;
 }
 
+QWidget* CommentDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const
+{
+    auto* editor = new CommentTextEditor(parent);
+    connect(editor, &CommentTextEditor::leaveRequested, m_view, [this] { m_view->setFocus(); });
+    return editor;
+}
+
+void CommentDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
+{
+    auto* text = static_cast<CommentTextEditor*>(editor);
+    text->setFont(m_view->font());
+    text->setComment(index.data(CommentTreeModel::BodyRole).toString(),
+                     index.data(CommentTreeModel::HighlightsRole).value<QList<CommentTreeModel::Highlight>>());
+}
+
+void CommentDelegate::setModelData(QWidget*, QAbstractItemModel*, const QModelIndex&) const
+{
+    // The comment text is read-only: the editor exists for selecting passages.
+}
+
+void CommentDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
+                                           const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const int width = std::max(opt.rect.width() - 2 * padding, 40);
+    const Layout layout = layoutFor(opt, index, width);
+    editor->setGeometry(layout.body);
+}
+
 QSize CommentDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
@@ -121,12 +152,18 @@ void CommentDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->save();
     painter->setClipRect(opt.rect);
     if (selected) {
-        painter->fillRect(opt.rect, palette.color(QPalette::Highlight));
+        // A tint and an accent bar rather than a solid fill, so the text (and the passage
+        // editor over it) keeps its own colours and highlights stay visible.
+        QColor tint = palette.color(QPalette::Highlight);
+        tint.setAlphaF(0.14f);
+        painter->fillRect(opt.rect, tint);
+        painter->fillRect(QRect(opt.rect.left(), opt.rect.top(), 3, opt.rect.height()),
+                          palette.color(QPalette::Highlight));
     } else {
         painter->setPen(palette.color(QPalette::Mid));
         painter->drawLine(opt.rect.bottomLeft(), opt.rect.bottomRight());
     }
-    const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor text = palette.color(QPalette::Text);
     QColor muted = text;
     muted.setAlphaF(0.65f);
 
@@ -172,7 +209,7 @@ void CommentDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     }
 
     const QString body = index.data(CommentTreeModel::BodyRole).toString();
-    if (!body.isEmpty()) {
+    if (!body.isEmpty() && !m_view->isPersistentEditorOpen(index)) {
         const BodyLayout laidOut = layoutBody(body, opt.font, layout.body.width());
         QList<QTextLayout::FormatRange> formats;
         const bool dark = palette.color(QPalette::Base).lightness() < 128;

@@ -1,7 +1,10 @@
 #include "CommentTreeView.h"
 
 #include "comments/CommentDelegate.h"
+#include "comments/CommentTextEditor.h"
+#include "comments/CommentTreeModel.h"
 
+#include <QKeyEvent>
 #include <QResizeEvent>
 
 namespace glossator {
@@ -11,7 +14,9 @@ CommentTreeView::CommentTreeView(QWidget* parent)
 {
     setObjectName(QStringLiteral("commentTree"));
     setAccessibleName(tr("Comments"));
-    setToolTip(tr("The comment thread. Left and Right collapse and expand replies."));
+    setToolTip(tr("The comment thread. Left and Right collapse and expand replies; Enter moves into a comment's "
+                  "text to select a passage."));
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
     setHeaderHidden(true);
     setItemDelegate(new CommentDelegate(this));
     setUniformRowHeights(false);
@@ -24,6 +29,58 @@ CommentTreeView::CommentTreeView(QWidget* parent)
     // The hidden-reply count in each card changes with its expansion state.
     connect(this, &QTreeView::expanded, viewport(), qOverload<>(&QWidget::update));
     connect(this, &QTreeView::collapsed, viewport(), qOverload<>(&QWidget::update));
+}
+
+void CommentTreeView::setModel(QAbstractItemModel* model)
+{
+    QTreeView::setModel(model);
+    // A reset takes the editor's row away; the next current row opens a new one.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_editorIndex = QPersistentModelIndex(); });
+}
+
+CommentTextEditor* CommentTreeView::editorFor(const QModelIndex& index) const
+{
+    return index.isValid() ? qobject_cast<CommentTextEditor*>(indexWidget(index)) : nullptr;
+}
+
+void CommentTreeView::currentChanged(const QModelIndex& current, const QModelIndex& previous)
+{
+    QTreeView::currentChanged(current, previous);
+    // Only the current comment carries a text editor: hundreds of thousands of rows stay cheap.
+    if (m_editorIndex.isValid() && m_editorIndex != current)
+        closePersistentEditor(m_editorIndex);
+    m_editorIndex = current;
+    if (current.isValid() && !current.data(CommentTreeModel::BodyRole).toString().isEmpty())
+        openPersistentEditor(current);
+}
+
+std::optional<std::pair<int, int>> CommentTreeView::selectedPassage() const
+{
+    const CommentTextEditor* editor = editorFor(currentIndex());
+    return editor ? editor->selectedPassage() : std::nullopt;
+}
+
+void CommentTreeView::selectPassage(int start, int end)
+{
+    if (CommentTextEditor* editor = editorFor(currentIndex())) {
+        editor->selectPassage(start, end);
+        editor->setFocus();
+    }
+}
+
+void CommentTreeView::enterCommentText()
+{
+    if (CommentTextEditor* editor = editorFor(currentIndex()))
+        editor->setFocus();
+}
+
+void CommentTreeView::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_F2) {
+        enterCommentText();
+        return;
+    }
+    QTreeView::keyPressEvent(event);
 }
 
 void CommentTreeView::resizeEvent(QResizeEvent* event)

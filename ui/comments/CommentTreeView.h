@@ -2,6 +2,8 @@
 
 #include <QTreeView>
 
+#include <optional>
+
 namespace glossator {
 
 // The collapsible comment tree. Rows are word-wrapped cards, so a change of width re-lays them out.
@@ -11,11 +13,24 @@ class CommentTreeView : public QTreeView {
 public:
     explicit CommentTreeView(QWidget* parent = nullptr);
 
+    void setModel(QAbstractItemModel* model) override;
+    // The passage selected in the current comment's text, as offsets into its plain text.
+    std::optional<std::pair<int, int>> selectedPassage() const;
+    // Selects a passage of the current comment and moves the keyboard into its text.
+    void selectPassage(int start, int end);
+    // Moves the keyboard into the current comment's text, to select a passage.
+    void enterCommentText();
+
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;
 
 private:
+    class CommentTextEditor* editorFor(const QModelIndex& index) const;
+
     int m_laidOutWidth = -1;
+    QPersistentModelIndex m_editorIndex;
 };
 
 } // namespace glossator

@@ -115,6 +115,12 @@ bool TaggingController::applyTag(qint64 tagId)
         wanted.commentId = m_comments->currentIndex().data(CommentTreeModel::StoredIdRole).toLongLong();
         if (wanted.commentId == 0)
             return false;
+        // A passage selected in the comment's text; without one the tag is for the whole comment.
+        if (const auto passage = m_comments->selectedPassage()) {
+            const qsizetype index = stored->commentIds.indexOf(wanted.commentId);
+            const QString text = plainText(stored->document.comments.at(index).blocks);
+            wanted.range = TextRange::fromText(text, passage->first, passage->second);
+        }
     }
 
     // A tag on a target that already has an annotation there joins it, or leaves it when present.
