@@ -201,13 +201,14 @@ void ProjectManager::close()
         return;
     const QString path = projectPath();
     const bool untitled = m_untitled;
+    // Views hold the shown document by reference: they let go of it before it goes.
     m_document.reset();
+    emit documentChanged();
     m_project.reset();
     m_untitled = false;
     if (untitled)
         QFile::remove(path);
     emit projectChanged();
-    emit documentChanged();
 }
 
 QString ProjectManager::untitledFolder()

@@ -58,6 +58,41 @@ private slots:
         QVERIFY(!model.index(0, 1).isValid());
     }
 
+    void tagUsesRollUpThroughReplies()
+    {
+        const Document document = thread();
+        CommentTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(document, {11, 12, 13, 14, 15, 16});
+        Tag safety{1, 0, QStringLiteral("Safety"), Qt::red, {}, 0};
+        Tag crew{2, 0, QStringLiteral("Crew"), Qt::blue, {}, 1};
+        const QHash<qint64, Tag> tags{{1, safety}, {2, crew}};
+        Annotation onCy;
+        onCy.commentId = 13; // Cy, a reply to a reply of Ann
+        onCy.range = TextRange{0, 2, QStringLiteral("Cy"), {}, {}};
+        onCy.tagIds = {1, 2};
+        Annotation onDi;
+        onDi.commentId = 14; // Di, a reply to Ann
+        onDi.tagIds = {1};
+        Annotation onAnn;
+        onAnn.commentId = 11;
+        onAnn.tagIds = {2};
+        model.setAnnotations({onCy, onDi, onAnn}, tags);
+
+        const QModelIndex ann = model.index(0, 0);
+        using Counts = QList<QPair<QString, int>>;
+        QCOMPARE(ann.data(CommentTreeModel::ReplyTagsRole).value<Counts>(),
+                 (Counts{{QStringLiteral("Safety"), 2}, {QStringLiteral("Crew"), 1}}));
+        const QModelIndex bo = model.index(0, 0, ann);
+        QCOMPARE(bo.data(CommentTreeModel::ReplyTagsRole).value<Counts>(),
+                 (Counts{{QStringLiteral("Crew"), 1}, {QStringLiteral("Safety"), 1}}));
+        QVERIFY(model.index(1, 0).data(CommentTreeModel::ReplyTagsRole).value<Counts>().isEmpty());
+        QCOMPARE(ann.data(CommentTreeModel::WholeTagsRole).value<QList<Tag>>().size(), 1);
+        QCOMPARE(model.index(1, 0, ann).data(CommentTreeModel::WholeTagsRole).value<QList<Tag>>().first().name,
+                 QStringLiteral("Safety"));
+        QVERIFY(ann.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Tagged: Crew")));
+    }
+
     void resetToAnotherDocument()
     {
         const Document first = thread();

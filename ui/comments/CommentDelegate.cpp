@@ -85,6 +85,14 @@ QString CommentDelegate::headerDetails(const QModelIndex& index) const
         const bool collapsed = !m_view->isExpanded(index);
         parts.append(collapsed ? tr("%n hidden reply/replies", nullptr, replies)
                                : tr("%n reply/replies", nullptr, replies));
+        // A collapsed thread still says which tags its replies carry.
+        const auto replyTags = index.data(CommentTreeModel::ReplyTagsRole).value<QList<QPair<QString, int>>>();
+        if (collapsed && !replyTags.isEmpty()) {
+            QStringList tags;
+            for (const auto& [name, count] : replyTags)
+                tags.append(count > 1 ? QStringLiteral("%1 ×%2").arg(name).arg(count) : name);
+            parts.append(tr("inside: %1").arg(tags.join(QStringLiteral(", "))));
+        }
     }
     return parts.join(QStringLiteral(" · "));
 }

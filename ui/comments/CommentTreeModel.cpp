@@ -3,6 +3,7 @@
 #include "common/TimeFormat.h"
 
 #include <QLocale>
+#include <QMap>
 
 namespace glossator {
 
@@ -100,6 +101,39 @@ void CommentTreeModel::setAnnotations(const QList<Annotation>& annotations, cons
             highlight.color = tags.value(annotation.tagIds.first()).color;
         m_highlights[annotation.commentId].append(highlight);
     }
+    // Tag uses roll up through the subtree, so a collapsed comment can say what its replies hold.
+    m_replyTags.clear();
+    if (m_tree && m_storedIds.size() == m_tree->size()) {
+        const int count = m_tree->size();
+        QList<QMap<QString, int>> own(count);
+        QList<QMap<QString, int>> below(count);
+        for (int i = 0; i < count; ++i) {
+            const qint64 id = m_storedIds.at(i);
+            for (const Tag& tag : m_wholeTags.value(id))
+                own[i][tag.name] += 1;
+            for (const Highlight& highlight : m_highlights.value(id)) {
+                for (const QString& name : highlight.tags)
+                    own[i][name] += 1;
+            }
+        }
+        // Children come after their parents, so walking backwards sees every subtree complete.
+        for (int i = count - 1; i >= 0; --i) {
+            const int parent = m_tree->parent(i);
+            if (parent < 0)
+                continue;
+            for (auto it = own.at(i).cbegin(); it != own.at(i).cend(); ++it)
+                below[parent][it.key()] += it.value();
+            for (auto it = below.at(i).cbegin(); it != below.at(i).cend(); ++it)
+                below[parent][it.key()] += it.value();
+        }
+        m_replyTags.resize(count);
+        for (int i = 0; i < count; ++i) {
+            for (auto it = below.at(i).cbegin(); it != below.at(i).cend(); ++it)
+                m_replyTags[i].append({it.key(), it.value()});
+            std::stable_sort(m_replyTags[i].begin(), m_replyTags[i].end(),
+                             [](const auto& a, const auto& b) { return a.second > b.second; });
+        }
+    }
     if (m_tree && m_tree->size() > 0) {
         // Every row may have changed; a reset would lose the expansion state, dataChanged keeps it.
         std::function<void(const QModelIndex&)> touch = [&](const QModelIndex& parent) {
@@ -175,6 +209,8 @@ QVariant CommentTreeModel::data(const QModelIndex& index, int role) const
     case HighlightsRole:
         return m_storedIds.isEmpty() ? QVariant()
                                      : QVariant::fromValue(m_highlights.value(m_storedIds.at(commentIndex)));
+    case ReplyTagsRole:
+        return commentIndex < m_replyTags.size() ? QVariant::fromValue(m_replyTags.at(commentIndex)) : QVariant();
     case ParagraphsRole: {
         QStringList paragraphs;
         for (const Block& block : comment.blocks)

@@ -30,6 +30,7 @@ public:
         ParagraphsRole, // the body's paragraphs as a QStringList
         WholeTagsRole,  // tags on the whole comment: QList<Tag>
         HighlightsRole, // tagged passages: QList<Highlight>
+        ReplyTagsRole,  // tags used anywhere in the replies below, with counts: QList<QPair<QString, int>>
     };
 
     // A tagged passage of a comment's text, for drawing.
@@ -69,8 +70,9 @@ private:
     std::unique_ptr<CommentTree> m_tree;
     QList<int> m_rowInParent;
     QList<qint64> m_storedIds;
-    QHash<qint64, QList<Tag>> m_wholeTags;        // by stored comment id
-    QHash<qint64, QList<Highlight>> m_highlights; // by stored comment id
+    QHash<qint64, QList<Tag>> m_wholeTags;         // by stored comment id
+    QHash<qint64, QList<Highlight>> m_highlights;  // by stored comment id
+    QList<QList<QPair<QString, int>>> m_replyTags; // by comment index: what the subtree below uses
 };
 
 } // namespace glossator
