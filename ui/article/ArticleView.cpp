@@ -224,6 +224,12 @@ void ArticleView::setAnnotations(const QList<Annotation>& annotations, const QHa
     updateHighlights();
 }
 
+void ArticleView::setSearchMatches(const QList<QPair<int, int>>& matches)
+{
+    m_searchMatches = matches;
+    updateHighlights();
+}
+
 void ArticleView::updateHighlights()
 {
     QList<QTextEdit::ExtraSelection> selections;
@@ -246,6 +252,18 @@ void ArticleView::updateHighlights()
         line.setAlphaF(1.0f);
         selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
         selection.format.setUnderlineColor(line);
+        selections.append(selection);
+    }
+    // Find matches: an outline-like frame in the selection colour, so they stand out on any tag.
+    for (const auto& [from, to] : std::as_const(m_searchMatches)) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(from);
+        selection.cursor.setPosition(to, QTextCursor::KeepAnchor);
+        QColor fill = palette().color(QPalette::Highlight);
+        fill.setAlphaF(0.3f);
+        selection.format.setBackground(fill);
+        selection.format.setFontWeight(QFont::Bold);
         selections.append(selection);
     }
     setExtraSelections(selections);

@@ -22,6 +22,8 @@ public:
     void setDocument(const Document& document);
     // Highlights the article's passages in their first tag's colour; tags give names and colours.
     void setAnnotations(const QList<Annotation>& annotations, const QHash<qint64, Tag>& tags);
+    // Matches of the find bar as document positions [start, end); drawn over the tag highlights.
+    void setSearchMatches(const QList<QPair<int, int>>& matches);
     QVariant loadResource(int type, const QUrl& name) override;
 
     // The selected passage as offsets into the article's plain text (see docs/project-file.md).
@@ -49,6 +51,7 @@ private:
     QList<Span> m_spans;
     QList<Annotation> m_annotations;
     QHash<qint64, Tag> m_tags;
+    QList<QPair<int, int>> m_searchMatches;
 };
 
 } // namespace glossator

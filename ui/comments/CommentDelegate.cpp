@@ -1,5 +1,6 @@
 #include "CommentDelegate.h"
 
+#include "comments/CommentFilterModel.h"
 #include "comments/CommentTextEditor.h"
 #include "comments/CommentTreeModel.h"
 
@@ -171,7 +172,10 @@ void CommentDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         painter->setPen(palette.color(QPalette::Mid));
         painter->drawLine(opt.rect.bottomLeft(), opt.rect.bottomRight());
     }
-    const QColor text = palette.color(QPalette::Text);
+    QColor text = palette.color(QPalette::Text);
+    // Shown only as the context of a matching reply: readable, but quieter than the matches.
+    if (index.data(CommentFilterModel::IsContextOnlyRole).toBool())
+        text.setAlphaF(0.5f);
     QColor muted = text;
     muted.setAlphaF(0.65f);
 

@@ -99,8 +99,7 @@ void CommentStructureActions::keepSelection(qint64 storedId)
 void CommentStructureActions::restoreSelection()
 {
     if (m_pendingSelection != 0) {
-        auto* model = qobject_cast<CommentTreeModel*>(m_tree->model());
-        const QModelIndex index = model ? model->indexForStoredId(m_pendingSelection) : QModelIndex();
+        const QModelIndex index = CommentTreeModel::findStoredId(m_tree->model(), m_pendingSelection);
         if (index.isValid()) {
             m_tree->setCurrentIndex(index);
             m_tree->scrollTo(index);

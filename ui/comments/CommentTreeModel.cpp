@@ -2,6 +2,7 @@
 
 #include "common/TimeFormat.h"
 
+#include <QAbstractProxyModel>
 #include <QLocale>
 #include <QMap>
 
@@ -151,6 +152,16 @@ void CommentTreeModel::setAnnotations(const QList<Annotation>& annotations, cons
 QModelIndex CommentTreeModel::indexForStoredId(qint64 storedId) const
 {
     return indexForComment(int(m_storedIds.indexOf(storedId)));
+}
+
+QModelIndex CommentTreeModel::findStoredId(const QAbstractItemModel* model, qint64 storedId)
+{
+    if (const auto* own = qobject_cast<const CommentTreeModel*>(model))
+        return own->indexForStoredId(storedId);
+    const auto* proxy = qobject_cast<const QAbstractProxyModel*>(model);
+    if (!proxy)
+        return {};
+    return proxy->mapFromSource(findStoredId(proxy->sourceModel(), storedId));
 }
 
 QVariant CommentTreeModel::data(const QModelIndex& index, int role) const

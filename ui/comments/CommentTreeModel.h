@@ -61,6 +61,8 @@ public:
 
     QModelIndex indexForComment(int commentIndex) const;
     QModelIndex indexForStoredId(qint64 storedId) const;
+    // The same through any proxy of this model (a filter, say); invalid when not shown there.
+    static QModelIndex findStoredId(const QAbstractItemModel* model, qint64 storedId);
 
 private:
     const QList<int>& childrenOf(const QModelIndex& parent) const;
