@@ -2,6 +2,246 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>glossator::AnnotationListModel</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(orphaned) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the comment by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags apply to the whole article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags apply to the whole comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned: this passage could not be found again after the text changed. It is kept with its old place, shown here:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article, or the comment&apos;s author and id; sorts in reading order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage coded, or the whole target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags the annotation carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coder&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made the annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the annotation last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::AnnotationsPanel</name>
+    <message>
+        <source>&amp;Orphans only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the annotations whose quote, tags, note or commenter contain every word typed here, in any case. Enter moves to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only orphaned annotations: passages not found again after their text was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotations of this document. Double-click or press Enter to see one in the text; click a column heading to sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many annotations the document has, and how many the filter shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words to show only the annotations that contain them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the annotation where it is in the article or the comments (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write or change the selected annotation&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take one tag off the selected annotation; taking off its last tag deletes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotations in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n annotation(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n orphaned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the only tag: taking it off deletes the annotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take which tag off the annotation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glossator::ArticleView</name>
     <message>
         <source>Article</source>
@@ -13,6 +253,155 @@
     </message>
     <message>
         <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::CodebookPanel</name>
+    <message>
+        <source>Codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags of this project. Drag a tag onto another to make it a sub-tag; F2 renames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag at the top of the codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Sub-tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag under the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the selected tag&apos;s colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the selected tag means, for everyone who codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected tag&apos;s uses to another tag and remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected tag and its sub-tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does “%1” mean?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every use of “%1” to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n sub-tag(s), which go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1”? It is used by %n annotation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations keep their other tags. You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -39,6 +428,123 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>inside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::CommentSectionReader</name>
+    <message>
+        <source>The comment section holds no comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment section holds one line and no comment text; it was read as an author with an empty comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page declares %1 comments but %2 were found; the best reading was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was taken as a commenter&apos;s name although it reads like comment text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::CommentStructureActions</name>
+    <message>
+        <source>&amp;Merge into Previous Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected comment&apos;s name line and text belong to the comment above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commenter&apos;s name was missed: start a new comment at one of this comment&apos;s lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Author from First Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line is the commenter&apos;s name; the current name line goes back to the comment above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Reply to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected comment a reply to a comment above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Top-Level Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected comment replies to the article, not to another comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which line is the name of the commenter who wrote what follows?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which comment does “%1” answer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::CommentTextEditor</name>
+    <message>
+        <source>Comment text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a passage to tag it; Escape goes back to the comment list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossator::CommentTreeModel</name>
@@ -57,6 +563,14 @@
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossator::CommentTreeView</name>
@@ -65,7 +579,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The comment thread. Left and Right collapse and expand replies.</source>
+        <source>The comment thread. Left and Right collapse and expand replies; Enter moves into a comment&apos;s text to select a passage.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -84,6 +598,146 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>glossator::DragnetTextImporter</name>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected page text (Dragnet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a binary file, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (first at byte %1); read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of more than %1 characters (the longest has %2); a page rarely has paragraphs that long, so the file may not be what it seems. They were read as they stand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line &quot;!@#$%^&amp;*()  COMMENTS&quot; that starts the comments was not found; the whole file was read as the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article appears twice, from line %1 and again from line %2; the second copy holds all of the first and was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article appears twice, from line %1 and again from line %2; the first copy holds all of the second and was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line is too long to be a title; the file&apos;s name was taken as the title and the line kept as the article&apos;s first paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) under the title were read as page details (date, author, comment count, categories, sharing links), not as article text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing follows the comments line: no comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time &quot;%1&quot; could not be read as a date; it is kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No author lines such as &quot;On … Jane said:&quot; or &quot;by Jane on …&quot; were found; commenters&apos; names were told from the shape of the lines, as in a page copied as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment section holds one line; it was read as a comment whose author is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of site chrome (such as &quot;Reply&quot;) left out of the comments.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) before the first author line belong to no comment and were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This line is indented less than the rest of %1 by %2; it was kept as part of that comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment by %1 has no text before its author line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) after the last author line (up to line %1) were read as a comment whose author is not known.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %1 comments by %2 end with the same %n line(s) (&quot;%3&quot;); they were read as the author&apos;s signature and left out of the comments.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The comment by %1 is indented %2 spaces, between two reply levels; it was read as %3 level(s) deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment by %1 is indented %2 level(s) deeper than the comment before it; it was read as a reply to that comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author line of %1 is indented differently from the comment&apos;s text; the text&apos;s indentation was taken as the reply level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) marked as a reply (%1): the page text does not show which comment each answers; each was read as a reply to the comment before it, or to an earlier one where its time or a quotation said so.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is marked as a reply but no comment comes before it; it was read as a comment of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 quotes %2 and was read as a reply to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked as a reply but is older than the comments it could answer; it was read as a reply to %2, which opens its thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page declares %1 comments but %2 were found.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -118,6 +772,93 @@
     </message>
     <message>
         <source>Edit Document Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::FindBar</name>
+    <message>
+        <source>Match c&amp;ase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a text in the article and in the comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next match (%1, or Enter in the search field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous match (%1, or Shift+Enter in the search field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Find Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the article and comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches are found as you type. Enter goes to the next one, Shift+Enter to the previous one, Escape closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find only text written with the same capital and small letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s matches are counted first, then the comments&apos; in reading order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -434,6 +1175,273 @@ With files, opens them in the window.
         <source>(read-only)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder &amp;Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name your annotations are signed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Glossator assumed or could not read when it imported this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide what the importer assumed about this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the list of this document&apos;s annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the comments by their text or by their author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter comments (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the comments that contain this, with the comments they answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every comment filter (Ctrl+Shift+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Next Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next comment in reading order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the comment this one answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next answer to the same comment, skipping replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Tagged Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+PgDown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next comment with a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Tagged Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+PgUp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous comment with a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further comment that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your annotations are signed with this name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::MarkdownImporter</name>
+    <message>
+        <source>Markdown article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a binary file, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (first at byte %1); read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of more than %1 characters (the longest has %2); an article rarely has paragraphs that long, so the file may not be what it seems. They were read as they stand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code block opened here is never closed; it was read to the end of the file (or of the quote it is in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no level-1 heading; its name was taken as the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of site chrome (such as &quot;Reply&quot;) left out of the comments.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glossator::NoticeListModel</name>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossator::PageCopyImporter</name>
@@ -459,22 +1467,6 @@ With files, opens them in the window.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The comment section holds no comments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The comment section holds one line and no comment text; it was read as an author with an empty comment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The page declares %1 comments but %2 were found; the best reading was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; was taken as a commenter&apos;s name although it reads like comment text.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -532,10 +1524,6 @@ With files, opens them in the window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A tag cannot be merged into itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,6 +1545,58 @@ With files, opens them in the window.
     </message>
     <message>
         <source>Document %1 has no comment %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no comment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first comment has no previous comment to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Comment into Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment is split at one of its paragraphs after the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment has no text to take its author from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first comment has no previous comment to take its author line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make First Line the Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 is not in the same document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment can only reply to a comment above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Top-Level Comment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -667,6 +1707,105 @@ With files, opens them in the window.
     </message>
     <message>
         <source>there is no such target in document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no comment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::QuickTagPalette</name>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a tag&apos;s name, or a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter applies the highlighted tag; a name no tag has creates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::TagTreeModel</name>
+    <message numerus="yes">
+        <source>Used %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, used %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::TaggingController</name>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the selected passage, or the current comment as a whole; type to find or create a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply or remove “%1” (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codebook has no tag number %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a passage in the article, or choose a comment, to tag it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

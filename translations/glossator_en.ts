@@ -1,6 +1,32 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>glossator::AnnotationsPanel</name>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n annotation(s) shown</source>
+        <translation><numerusform>%1 of %n annotation shown</numerusform><numerusform>%1 of %n annotations shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n orphaned</source>
+        <translation><numerusform>, %n orphaned</numerusform><numerusform>, %n orphaned</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::CodebookPanel</name>
+    <message numerus="yes">
+        <source>It has %n sub-tag(s), which go with it.</source>
+        <translation><numerusform>It has %n sub-tag, which go with it.</numerusform><numerusform>It has %n sub-tags, which go with it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1”? It is used by %n annotation(s).</source>
+        <translation><numerusform>Delete “%1”? It is used by %n annotation.</numerusform><numerusform>Delete “%1”? It is used by %n annotations.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>glossator::CommentDelegate</name>
     <message numerus="yes">
         <source>%n point(s)</source>
@@ -34,6 +60,37 @@
     </message>
 </context>
 <context>
+    <name>glossator::DragnetTextImporter</name>
+    <message numerus="yes">
+        <source>%n line(s) of more than %1 characters (the longest has %2); a page rarely has paragraphs that long, so the file may not be what it seems. They were read as they stand.</source>
+        <translation><numerusform>%n line of more than %1 characters (the longest has %2); a page rarely has paragraphs that long, so the file may not be what it seems. They were read as they stand.</numerusform><numerusform>%n lines of more than %1 characters (the longest has %2); a page rarely has paragraphs that long, so the file may not be what it seems. They were read as they stand.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) under the title were read as page details (date, author, comment count, categories, sharing links), not as article text.</source>
+        <translation><numerusform>%n line under the title were read as page details (date, author, comment count, categories, sharing links), not as article text.</numerusform><numerusform>%n lines under the title were read as page details (date, author, comment count, categories, sharing links), not as article text.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of site chrome (such as "Reply") left out of the comments.</source>
+        <translation><numerusform>%n line of site chrome (such as "Reply") left out of the comments.</numerusform><numerusform>%n lines of site chrome (such as "Reply") left out of the comments.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) before the first author line belong to no comment and were left out.</source>
+        <translation><numerusform>%n line before the first author line belong to no comment and were left out.</numerusform><numerusform>%n lines before the first author line belong to no comment and were left out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) after the last author line (up to line %1) were read as a comment whose author is not known.</source>
+        <translation><numerusform>%n line after the last author line (up to line %1) were read as a comment whose author is not known.</numerusform><numerusform>%n lines after the last author line (up to line %1) were read as a comment whose author is not known.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %1 comments by %2 end with the same %n line(s) ("%3"); they were read as the author's signature and left out of the comments.</source>
+        <translation><numerusform>All %1 comments by %2 end with the same %n line ("%3"); they were read as the author's signature and left out of the comments.</numerusform><numerusform>All %1 comments by %2 end with the same %n lines ("%3"); they were read as the author's signature and left out of the comments.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) marked as a reply (%1): the page text does not show which comment each answers; each was read as a reply to the comment before it, or to an earlier one where its time or a quotation said so.</source>
+        <translation><numerusform>%n comment marked as a reply (%1): the page text does not show which comment each answers; each was read as a reply to the comment before it, or to an earlier one where its time or a quotation said so.</numerusform><numerusform>%n comments marked as a reply (%1): the page text does not show which comment each answers; each was read as a reply to the comment before it, or to an earlier one where its time or a quotation said so.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>glossator::MainWindow</name>
     <message numerus="yes">
         <source>%n comment(s)</source>
@@ -43,12 +100,38 @@
         <source>%n import notice(s)</source>
         <translation><numerusform>%n import notice</numerusform><numerusform>%n import notices</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n comment(s) match</source>
+        <translation><numerusform>%n comment match</numerusform><numerusform>%n comments match</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::MarkdownImporter</name>
+    <message numerus="yes">
+        <source>%n line(s) of more than %1 characters (the longest has %2); an article rarely has paragraphs that long, so the file may not be what it seems. They were read as they stand.</source>
+        <translation><numerusform>%n line of more than %1 characters (the longest has %2); an article rarely has paragraphs that long, so the file may not be what it seems. They were read as they stand.</numerusform><numerusform>%n lines of more than %1 characters (the longest has %2); an article rarely has paragraphs that long, so the file may not be what it seems. They were read as they stand.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of site chrome (such as "Reply") left out of the comments.</source>
+        <translation><numerusform>%n line of site chrome (such as "Reply") left out of the comments.</numerusform><numerusform>%n lines of site chrome (such as "Reply") left out of the comments.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>glossator::PageCopyImporter</name>
     <message numerus="yes">
         <source>%n line(s) of site chrome (such as "Login to comment") left out.</source>
         <translation><numerusform>%n line of site chrome (such as "Login to comment") left out.</numerusform><numerusform>%n lines of site chrome (such as "Login to comment") left out.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::TagTreeModel</name>
+    <message numerus="yes">
+        <source>Used %n time(s)</source>
+        <translation><numerusform>Used %n time</numerusform><numerusform>Used %n times</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, used %n time(s)</source>
+        <translation><numerusform>%1, used %n time</numerusform><numerusform>%1, used %n times</numerusform></translation>
     </message>
 </context>
 <context>

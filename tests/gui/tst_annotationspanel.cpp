@@ -531,7 +531,7 @@ private slots:
             QVERIFY2(!widget->toolTip().isEmpty(), name);
         }
         QCOMPARE(panel.findChild<QCheckBox*>(QStringLiteral("onlyOrphans"))->text(), QStringLiteral("&Orphans only"));
-        QCOMPARE(action(panel, "actionFilterAnnotations")->shortcut(), QKeySequence(QKeySequence::Find));
+        QCOMPARE(action(panel, "actionFilterAnnotations")->shortcut(), QKeySequence(QStringLiteral("Ctrl+Alt+F")));
         for (QAction* each : panel.actions()) {
             QVERIFY2(!each->objectName().isEmpty(), qPrintable(each->text()));
             QVERIFY2(!each->toolTip().isEmpty(), qPrintable(each->objectName()));
@@ -543,10 +543,10 @@ private slots:
         QCOMPARE(panel.view()->actions().size(), 4);
         QVERIFY(panel.view()->isSortingEnabled());
 
-        // Ctrl+F anywhere in the panel goes to the filter field.
+        // Ctrl+Alt+F anywhere in the panel goes to the filter field (Ctrl+F finds in the text).
         showActive(panel);
         panel.view()->setFocus();
-        QTest::keyClick(panel.view(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClick(panel.view(), Qt::Key_F, Qt::ControlModifier | Qt::AltModifier);
         QVERIFY(panel.findChild<QLineEdit*>(QStringLiteral("annotationFilter"))->hasFocus());
     }
 };

@@ -420,6 +420,60 @@ private slots:
         again.close();
     }
 
+    void filterFindNavigateAndJump()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(test::sampleArticle()));
+        Project* project = window.projectManager()->project();
+        QTreeView* view = tree(window);
+
+        // Filtering by text leaves the matching comments.
+        auto* field = window.findChild<QLineEdit*>(QStringLiteral("commentFilterField"));
+        QVERIFY(field);
+        field->setText(QStringLiteral("lifting"));
+        QCOMPARE(view->model()->rowCount(), 3); // old_harbour_pilot, Daniel K. Osei, R2Kayak
+        field->clear();
+        QCOMPARE(view->model()->rowCount(), 12);
+
+        // Navigation actions move through the comments.
+        view->setCurrentIndex(view->model()->index(0, 0));
+        action(window, "actionNextComment")->trigger();
+        QCOMPARE(view->currentIndex().row(), 1);
+        action(window, "actionPreviousComment")->trigger();
+        QCOMPARE(view->currentIndex().row(), 0);
+
+        // A tagged comment: next-tagged finds it, and the annotations panel jumps to it.
+        Tag tag;
+        tag.name = QStringLiteral("Weather");
+        tag.color = Qt::darkCyan;
+        const qint64 tagId = *project->createTag(tag);
+        Annotation annotation;
+        annotation.documentId = window.projectManager()->currentDocument()->id;
+        annotation.commentId = window.projectManager()->currentDocument()->commentIds.at(6);
+        annotation.range = TextRange::fromText(
+            plainText(window.projectManager()->currentDocument()->document.comments.at(6).blocks), 0, 16);
+        annotation.tagIds = {tagId};
+        const qint64 annotationId = *project->addAnnotation(annotation);
+        action(window, "actionNextTagged")->trigger();
+        QCOMPARE(view->currentIndex().data(CommentTreeModel::AuthorRole).toString(), QStringLiteral("J.P. Lindqvist"));
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QMetaObject::invokeMethod(window.findChild<QObject*>(QStringLiteral("annotationsPanel")), "jumpRequested",
+                                  Q_ARG(qint64, annotationId));
+        QCOMPARE(view->currentIndex().row(), 6);
+        QCOMPARE(qobject_cast<CommentTreeView*>(view)->selectedPassage(),
+                 (std::optional<std::pair<int, int>>{{0, 16}}));
+
+        // Ctrl+F finds text in the article and the comments.
+        action(window, "actionFind")->trigger();
+        auto* find = window.findChild<QLineEdit*>(QStringLiteral("findField"));
+        QVERIFY(find && find->isVisible());
+        QTest::keyClicks(find, QStringLiteral("regatta"));
+        QTRY_VERIFY(window.findChild<QLabel*>(QStringLiteral("findStatus"))->text().contains(QStringLiteral("of")));
+        closeDiscarding(window);
+    }
+
     void crashedUntitledProjectIsOfferedForRecovery()
     {
         // A window destroyed without closing stands for a crash: its untitled project stays.

@@ -91,7 +91,7 @@ AnnotationsPanel::AnnotationsPanel(QWidget* parent)
     m_filter->setObjectName(QStringLiteral("annotationFilter"));
     m_filter->setAccessibleName(tr("Filter annotations"));
     m_filter->setPlaceholderText(
-        tr("Filter (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+        tr("Filter (%1)").arg(QKeySequence(tr("Ctrl+Alt+F")).toString(QKeySequence::NativeText)));
     m_filter->setToolTip(tr("Show only the annotations whose quote, tags, note or commenter contain every word "
                             "typed here, in any case. Enter moves to the list."));
     m_filter->setClearButtonEnabled(true);
@@ -136,8 +136,10 @@ AnnotationsPanel::AnnotationsPanel(QWidget* parent)
     m_count->setObjectName(QStringLiteral("annotationCount"));
     m_count->setToolTip(tr("How many annotations the document has, and how many the filter shows"));
 
-    m_findAction = panelAction(this, tr("Filter Annotations"), "actionFilterAnnotations", QKeySequence::Find,
-                               tr("Type words to show only the annotations that contain them"));
+    // Not Ctrl+F: that finds text in the article and comments, wherever the focus is.
+    m_findAction =
+        panelAction(this, tr("Filter Annotations"), "actionFilterAnnotations", QKeySequence(tr("Ctrl+Alt+F")),
+                    tr("Type words to show only the annotations that contain them"));
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();

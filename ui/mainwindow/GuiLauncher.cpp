@@ -68,8 +68,10 @@ int runGui(int argc, char** argv)
 
     MainWindow window;
     window.show();
-    if (!parser.isSet(screenshotOption))
+    if (!parser.isSet(screenshotOption)) {
         window.offerRecovery();
+        window.askCoderNameIfUnknown();
+    }
     for (const QString& file : parser.positionalArguments())
         window.openFile(file);
     if (parser.isSet(screenshotOption))

@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
+#include "annotations/AnnotationsPanel.h"
 #include "article/ArticleView.h"
+#include "comments/CommentFilterModel.h"
+#include "comments/CommentNavigator.h"
 #include "comments/CommentStructureActions.h"
 #include "comments/CommentTreeModel.h"
 #include "comments/CommentTreeView.h"
@@ -9,23 +12,31 @@
 #include "documents/NoticeListModel.h"
 #include "import/ImporterRegistry.h"
 #include "project/ProjectManager.h"
+#include "search/FindBar.h"
+#include "settings/Settings.h"
 #include "tagging/TaggingController.h"
 #include "tags/CodebookPanel.h"
+#include "tags/TagTreeModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QUndoGroup>
+#include <QVBoxLayout>
 
 namespace glossator {
 
@@ -42,14 +53,17 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_projects(new ProjectManager(this))
     , m_undoGroup(new QUndoGroup(this))
+    , m_settings(new Settings(QString(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
 
     m_articleView = new ArticleView(this);
     m_commentModel = new CommentTreeModel(this);
+    m_commentFilter = new CommentFilterModel(this);
+    m_commentFilter->setSourceModel(m_commentModel);
     m_commentTree = new CommentTreeView(this);
-    m_commentTree->setModel(m_commentModel);
+    m_commentTree->setModel(m_commentFilter);
     m_structureActions = new CommentStructureActions(m_projects, m_commentTree, this);
     connect(m_commentTree->selectionModel(), &QItemSelectionModel::currentChanged, m_structureActions,
             &CommentStructureActions::updateEnabled);
@@ -57,11 +71,22 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("readerSplitter"));
     m_splitter->addWidget(m_articleView);
-    m_splitter->addWidget(m_commentTree);
+    m_splitter->addWidget(createCommentPane());
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+
+    m_findBar = new FindBar(this);
+    m_findBar->setArticleView(m_articleView);
+    m_findBar->setCommentView(m_commentTree);
+    connect(m_findBar, &FindBar::articleMatchesChanged, m_articleView, &ArticleView::setSearchMatches);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_splitter, 1);
+    centralLayout->addWidget(m_findBar);
+    setCentralWidget(central);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("documentStatusLabel"));
@@ -79,6 +104,17 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1280, 820);
     m_splitter->setSizes({620, 620});
     resizeDocks({m_codebookDock}, {240}, Qt::Horizontal);
+    // The layout the user left, where there is one.
+    restoreGeometry(m_settings->windowGeometry());
+    restoreState(m_settings->windowState());
+    m_splitter->restoreState(m_settings->splitterState());
+    if (m_settings->fontPointSize() > 0) {
+        QFont readingFont = font();
+        readingFont.setPointSize(m_settings->fontPointSize());
+        m_articleView->setFont(readingFont);
+        m_commentTree->setFont(readingFont);
+    }
+    updateRecentFiles();
     updateTitle();
     updateActions();
     m_statusLabel->setText(tr("Open an article file or a project with File > Open (Ctrl+O)."));
@@ -153,6 +189,8 @@ void MainWindow::createMenus()
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(m_openAction);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     fileMenu->addAction(m_addArticleAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_saveAsAction);
@@ -164,6 +202,13 @@ void MainWindow::createMenus()
     editMenu->setObjectName(QStringLiteral("editMenu"));
     editMenu->addAction(m_undoAction);
     editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
+    editMenu->addActions({m_findBar->findAction(), m_findBar->findNextAction(), m_findBar->findPreviousAction()});
+    editMenu->addSeparator();
+    QAction* coderAction = editMenu->addAction(tr("Coder &Name…"), this, &MainWindow::chooseCoderName);
+    coderAction->setObjectName(QStringLiteral("actionCoderName"));
+    coderAction->setShortcut(QKeySequence(tr("Ctrl+Alt+K")));
+    coderAction->setToolTip(tr("The name your annotations are signed with"));
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -185,6 +230,8 @@ void MainWindow::createMenus()
     QMenu* commentsMenu = menuBar()->addMenu(tr("&Comments"));
     commentsMenu->setObjectName(QStringLiteral("commentsMenu"));
     commentsMenu->setToolTipsVisible(true);
+    createNavigationActions(commentsMenu);
+    commentsMenu->addSeparator();
     for (QAction* action : m_structureActions->actions())
         commentsMenu->addAction(action);
     // The same fixes on the comment tree's context menu.
@@ -243,13 +290,30 @@ void MainWindow::createDocks()
     codebookToggle->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
     codebookToggle->setToolTip(tr("Show or hide the codebook"));
 
+    m_annotations = new AnnotationsPanel(this);
+    m_annotationsDock = new QDockWidget(tr("Annotations"), this);
+    m_annotationsDock->setObjectName(QStringLiteral("annotationsDock"));
+    m_annotationsDock->setWidget(m_annotations);
+    addDockWidget(Qt::BottomDockWidgetArea, m_annotationsDock);
+    m_annotationsDock->hide();
+    connect(m_annotations, &AnnotationsPanel::jumpRequested, this, &MainWindow::jumpToAnnotation);
+    QAction* annotationsToggle = m_annotationsDock->toggleViewAction();
+    annotationsToggle->setObjectName(QStringLiteral("actionShowAnnotations"));
+    annotationsToggle->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    annotationsToggle->setToolTip(tr("Show or hide the list of this document's annotations"));
+    connect(m_codebook, &CodebookPanel::tagActivated, this, [this](qint64 tagId) {
+        const QString name = m_codebook->model()->indexForTag(tagId).data().toString();
+        m_commentFilter->setTagFilter({tagId}, {name});
+        applyCommentFilter();
+    });
+
     QAction* toggle = m_documentsDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("actionShowDocuments"));
     toggle->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     toggle->setToolTip(tr("Show or hide the list of documents in the project"));
     for (QMenu* menu : menuBar()->findChildren<QMenu*>()) {
         if (menu->property("docksMenu").toBool())
-            menu->addActions({codebookToggle, toggle, noticesToggle});
+            menu->addActions({codebookToggle, annotationsToggle, toggle, noticesToggle});
     }
 }
 
@@ -322,6 +386,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     m_projects->close();
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setSplitterState(m_splitter->saveState());
     event->accept();
 }
 
@@ -368,7 +435,11 @@ void MainWindow::showProject()
         m_codebook->setProject(nullptr);
         m_undoGroup->setActiveStack(nullptr);
     }
+    m_annotations->setProject(m_projects->project());
     if (Project* project = m_projects->project()) {
+        project->setCoder(m_settings->coderName());
+        m_settings->addRecentFile(m_projects->isUntitled() ? QString() : m_projects->projectPath());
+        updateRecentFiles();
         m_codebook->setProject(project);
         connect(project, &Project::annotationsChanged, this, &MainWindow::showAnnotations, Qt::UniqueConnection);
         connect(project, &Project::tagsChanged, this, &MainWindow::showAnnotations, Qt::UniqueConnection);
@@ -389,6 +460,7 @@ void MainWindow::showDocument()
     const StoredDocument* stored = m_projects->currentDocument();
     if (!stored) {
         static const Document nothing;
+        m_annotations->setDocument(nullptr);
         m_articleView->setDocument(nothing);
         m_commentModel->setDocument(nothing);
         m_noticeModel->setNotices({});
@@ -401,6 +473,7 @@ void MainWindow::showDocument()
     m_commentModel->setDocument(document, stored->commentIds);
     m_commentTree->expandAll();
     m_noticeModel->setNotices(document.notices);
+    m_annotations->setDocument(stored);
     showAnnotations();
     const int row = m_documentModel->rowOf(stored->id);
     if (row >= 0)
@@ -421,6 +494,197 @@ void MainWindow::showDocument()
     }
     m_statusLabel->setText(status);
     updateTitle();
+}
+
+QWidget* MainWindow::createCommentPane()
+{
+    auto* pane = new QWidget(this);
+    m_filterKind = new QComboBox(pane);
+    m_filterKind->setObjectName(QStringLiteral("commentFilterKind"));
+    m_filterKind->addItems({tr("Text"), tr("Author")});
+    m_filterKind->setToolTip(tr("Filter the comments by their text or by their author"));
+    m_filterKind->setAccessibleName(tr("Filter by"));
+    m_filterField = new QLineEdit(pane);
+    m_filterField->setObjectName(QStringLiteral("commentFilterField"));
+    m_filterField->setPlaceholderText(tr("Filter comments (Ctrl+Shift+F)"));
+    m_filterField->setToolTip(tr("Show only the comments that contain this, with the comments they answer"));
+    m_filterField->setAccessibleName(tr("Comment filter"));
+    m_filterField->setClearButtonEnabled(true);
+    auto* focusFilter = new QAction(tr("Filter Comments"), this);
+    focusFilter->setObjectName(QStringLiteral("actionFilterComments"));
+    focusFilter->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    focusFilter->setToolTip(m_filterField->toolTip());
+    connect(focusFilter, &QAction::triggered, m_filterField, [this] {
+        m_filterField->setFocus(Qt::ShortcutFocusReason);
+        m_filterField->selectAll();
+    });
+    addAction(focusFilter);
+    m_tagFilterLabel = new QLabel(pane);
+    m_tagFilterLabel->setObjectName(QStringLiteral("tagFilterLabel"));
+    m_tagFilterLabel->hide();
+    m_clearFilterButton = new QToolButton(pane);
+    m_clearFilterButton->setObjectName(QStringLiteral("clearCommentFilter"));
+    m_clearFilterButton->setText(tr("Show All"));
+    m_clearFilterButton->setToolTip(tr("Clear every comment filter (Ctrl+Shift+X)"));
+    m_clearFilterButton->setShortcut(QKeySequence(tr("Ctrl+Shift+X")));
+    m_clearFilterButton->hide();
+    connect(m_filterField, &QLineEdit::textChanged, this, &MainWindow::applyCommentFilter);
+    connect(m_filterKind, &QComboBox::currentIndexChanged, this, &MainWindow::applyCommentFilter);
+    connect(m_clearFilterButton, &QToolButton::clicked, this, [this] {
+        m_filterField->clear();
+        m_commentFilter->clearFilters();
+        applyCommentFilter();
+    });
+
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 4, 4, 4);
+    bar->addWidget(m_filterKind);
+    bar->addWidget(m_filterField, 1);
+    bar->addWidget(m_tagFilterLabel);
+    bar->addWidget(m_clearFilterButton);
+    auto* layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_commentTree, 1);
+    return pane;
+}
+
+void MainWindow::applyCommentFilter()
+{
+    const QString text = m_filterField->text();
+    const bool byAuthor = m_filterKind->currentIndex() == 1;
+    m_commentFilter->setAuthorFilter(byAuthor ? text : QString());
+    m_commentFilter->setTextFilter(byAuthor ? QString() : text);
+    const QStringList tags = m_commentFilter->tagNameFilter();
+    m_tagFilterLabel->setVisible(!tags.isEmpty());
+    m_tagFilterLabel->setText(tr("Tag: %1").arg(tags.join(QStringLiteral(", "))));
+    m_clearFilterButton->setVisible(m_commentFilter->isFiltering());
+    m_commentTree->expandAll();
+    if (m_commentFilter->isFiltering())
+        statusBar()->showMessage(tr("%n comment(s) match", nullptr, m_commentFilter->matchCount()), 4000);
+}
+
+void MainWindow::createNavigationActions(QMenu* menu)
+{
+    struct Step {
+        QString text;
+        const char* name;
+        QString shortcut;
+        QString toolTip;
+        std::function<QModelIndex(const QAbstractItemModel*, const QModelIndex&)> move;
+    };
+    const QList<Step> steps = {
+        {tr("&Next Comment"), "actionNextComment", tr("Alt+Down"), tr("Go to the next comment in reading order"),
+         [](const QAbstractItemModel* m, const QModelIndex& i) {
+             return CommentNavigator::next(m, i);
+         }},
+        {tr("&Previous Comment"), "actionPreviousComment", tr("Alt+Up"), tr("Go to the previous comment"),
+         [](const QAbstractItemModel* m, const QModelIndex& i) {
+             return CommentNavigator::previous(m, i);
+         }},
+        {tr("&Parent Comment"), "actionParentComment", tr("Alt+Left"), tr("Go to the comment this one answers"),
+         [](const QAbstractItemModel* m, const QModelIndex& i) {
+             return CommentNavigator::parent(m, i);
+         }},
+        {tr("Next &Sibling"), "actionNextSibling", tr("Alt+Right"),
+         tr("Go to the next answer to the same comment, skipping replies"),
+         [](const QAbstractItemModel* m, const QModelIndex& i) {
+             return CommentNavigator::nextSibling(m, i);
+         }},
+        {tr("Next &Tagged Comment"), "actionNextTagged", tr("Alt+PgDown"), tr("Go to the next comment with a tag"),
+         [](const QAbstractItemModel* m, const QModelIndex& i) {
+             return CommentNavigator::nextTagged(m, i);
+         }},
+        {tr("Previous Tagged Comment"), "actionPreviousTagged", tr("Alt+PgUp"),
+         tr("Go to the previous comment with a tag"),
+         [](const QAbstractItemModel* m, const QModelIndex& i) {
+             return CommentNavigator::previousTagged(m, i);
+         }},
+    };
+    for (const Step& step : steps) {
+        auto* action = menu->addAction(step.text);
+        action->setObjectName(QString::fromLatin1(step.name));
+        action->setShortcut(QKeySequence(step.shortcut));
+        action->setToolTip(step.toolTip);
+        connect(action, &QAction::triggered, this, [this, move = step.move] { navigate(move); });
+    }
+    menu->addSeparator();
+    menu->addActions({m_expandAllAction, m_collapseAllAction});
+}
+
+void MainWindow::navigate(const std::function<QModelIndex(const QAbstractItemModel*, const QModelIndex&)>& step)
+{
+    const QModelIndex target = step(m_commentTree->model(), m_commentTree->currentIndex());
+    if (!target.isValid()) {
+        statusBar()->showMessage(tr("No further comment that way."), 3000);
+        return;
+    }
+    m_commentTree->setCurrentIndex(target);
+    m_commentTree->scrollTo(target);
+    m_commentTree->setFocus();
+}
+
+void MainWindow::jumpToAnnotation(qint64 annotationId)
+{
+    Project* project = m_projects->project();
+    const auto annotation = project ? project->store().annotation(annotationId) : std::nullopt;
+    if (!annotation)
+        return;
+    if (annotation->commentId == 0) {
+        if (annotation->range && !annotation->orphaned)
+            m_articleView->selectRange(annotation->range->start, annotation->range->end);
+        m_articleView->setFocus();
+        return;
+    }
+    QModelIndex index = CommentTreeModel::findStoredId(m_commentTree->model(), annotation->commentId);
+    if (!index.isValid() && m_commentFilter->isFiltering()) {
+        // The filter hides it; showing what the user asked for comes first.
+        m_filterField->clear();
+        m_commentFilter->clearFilters();
+        applyCommentFilter();
+        index = CommentTreeModel::findStoredId(m_commentTree->model(), annotation->commentId);
+    }
+    if (!index.isValid())
+        return;
+    m_commentTree->setCurrentIndex(index);
+    m_commentTree->scrollTo(index);
+    if (annotation->range && !annotation->orphaned)
+        m_commentTree->selectPassage(annotation->range->start, annotation->range->end);
+    else
+        m_commentTree->setFocus();
+}
+
+void MainWindow::askCoderNameIfUnknown()
+{
+    if (m_settings->coderName().isEmpty())
+        chooseCoderName();
+}
+
+void MainWindow::chooseCoderName()
+{
+    const auto name = MessageBoxes::askText(this, QStringLiteral("coderNameQuestion"), tr("Coder Name"),
+                                            tr("Your annotations are signed with this name:"), m_settings->coderName());
+    if (!name)
+        return;
+    m_settings->setCoderName(*name);
+    if (Project* project = m_projects->project())
+        project->setCoder(m_settings->coderName());
+}
+
+void MainWindow::updateRecentFiles()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings->recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        QAction* action =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(files.at(i)).fileName()));
+        action->setObjectName(QStringLiteral("actionRecent%1").arg(i + 1));
+        action->setToolTip(files.at(i));
+        action->setData(files.at(i));
+        connect(action, &QAction::triggered, this, [this, path = files.at(i)] { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::showAnnotations()

@@ -1,8 +1,15 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QModelIndex>
 
+#include <functional>
+
+class QAbstractItemModel;
 class QAction;
+class QComboBox;
+class QLineEdit;
+class QToolButton;
 class QDockWidget;
 class QLabel;
 class QListView;
@@ -12,7 +19,11 @@ class QUndoGroup;
 namespace glossator {
 
 class ArticleView;
+class AnnotationsPanel;
 class CodebookPanel;
+class CommentFilterModel;
+class FindBar;
+class Settings;
 class CommentStructureActions;
 class NoticeListModel;
 class TaggingController;
@@ -32,6 +43,9 @@ public:
     ProjectManager* projectManager() const { return m_projects; }
     // Offers untitled projects left by a Glossator that did not close normally.
     void offerRecovery();
+    // Asks for the name annotations are signed with, when none has been given yet.
+    void askCoderNameIfUnknown();
+    Settings* settings() const { return m_settings; }
 
 public slots:
     bool openFile(const QString& path);
@@ -52,6 +66,10 @@ private slots:
     void showError(const glossator::ProjectError& error);
     void showAbout();
     void showAnnotations();
+    void jumpToAnnotation(qint64 annotationId);
+    void chooseCoderName();
+    void updateRecentFiles();
+    void applyCommentFilter();
 
 private:
     void createActions();
@@ -61,6 +79,9 @@ private:
     void updateActions();
     // Asks what to do with an unsaved untitled project; false when the user cancels.
     bool settleUntitledProject();
+    QWidget* createCommentPane();
+    void createNavigationActions(QMenu* menu);
+    void navigate(const std::function<QModelIndex(const QAbstractItemModel*, const QModelIndex&)>& step);
 
     ProjectManager* m_projects = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
@@ -77,6 +98,16 @@ private:
     CommentStructureActions* m_structureActions = nullptr;
     CodebookPanel* m_codebook = nullptr;
     TaggingController* m_tagging = nullptr;
+    Settings* m_settings = nullptr;
+    CommentFilterModel* m_commentFilter = nullptr;
+    QLineEdit* m_filterField = nullptr;
+    QComboBox* m_filterKind = nullptr;
+    QLabel* m_tagFilterLabel = nullptr;
+    QToolButton* m_clearFilterButton = nullptr;
+    FindBar* m_findBar = nullptr;
+    AnnotationsPanel* m_annotations = nullptr;
+    QDockWidget* m_annotationsDock = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QDockWidget* m_codebookDock = nullptr;
     QLabel* m_statusLabel = nullptr;
 
