@@ -211,6 +211,19 @@ private slots:
         }));
     }
 
+    void hundredMegabyteSingleLine()
+    {
+        // One enormous line (a page saved without line breaks) is one paragraph, not a crash.
+        QByteArray bytes(100 * 1024 * 1024, 'a');
+        for (qsizetype i = 7; i < bytes.size(); i += 8)
+            bytes[i] = ' ';
+        const ImportResult result = ImporterRegistry::instance().importData(bytes, QStringLiteral("huge.txt"));
+        QVERIFY(result.ok());
+        QCOMPARE(result.document->article.blocks.size(), 1);
+        QCOMPARE(result.document->article.blocks.first().text.size(), bytes.size() - 1); // trailing space trimmed
+        QVERIFY(result.document->comments.isEmpty());
+    }
+
     void binaryFileIsRefusedWithPlace()
     {
         const ImportResult result = ImporterRegistry::instance().importFile(
