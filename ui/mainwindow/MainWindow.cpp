@@ -34,6 +34,7 @@
 #include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QVBoxLayout>
@@ -224,6 +225,33 @@ void MainWindow::createMenus()
     // Created here because the menus need it; the codebook it reads from exists by now.
     m_tagging = new TaggingController(m_projects, m_articleView, m_commentTree, m_codebook, this);
     m_tagging->populateMenu(tagMenu);
+    // The same tagging on the article's context menu, after copying and selecting.
+    auto* copyAction = new QAction(tr("&Copy"), this);
+    copyAction->setObjectName(QStringLiteral("actionCopyArticle"));
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    copyAction->setToolTip(tr("Copy the selected text"));
+    connect(copyAction, &QAction::triggered, m_articleView, &QTextEdit::copy);
+    auto* selectAllAction = new QAction(tr("Select &All"), this);
+    selectAllAction->setObjectName(QStringLiteral("actionSelectAllArticle"));
+    selectAllAction->setShortcut(QKeySequence::SelectAll);
+    selectAllAction->setShortcutContext(Qt::WidgetShortcut);
+    selectAllAction->setToolTip(tr("Select the whole article"));
+    connect(selectAllAction, &QAction::triggered, m_articleView, &QTextEdit::selectAll);
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    m_articleView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_articleView->addActions(QList<QAction*>{copyAction, selectAllAction, separator} + m_tagging->actions());
+
+    QToolBar* toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addActions({m_openAction, m_saveAsAction});
+    toolBar->addSeparator();
+    toolBar->addActions({m_undoAction, m_redoAction});
+    toolBar->addSeparator();
+    toolBar->addAction(m_tagging->actions().first());
+    toolBar->addAction(m_findBar->findAction());
     connect(m_tagging, &TaggingController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 6000); });
 
