@@ -610,14 +610,6 @@
         <source>Corrected page text (Dragnet)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>this is a binary file, not text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not valid UTF-8 (first at byte %1); read as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n line(s) of more than %1 characters (the longest has %2); a page rarely has paragraphs that long, so the file may not be what it seems. They were read as they stand.</source>
         <translation type="unfinished">
@@ -1386,19 +1378,31 @@ With files, opens them in the window.
         <source>Your annotations are signed with this name:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the whole article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossator::MarkdownImporter</name>
     <message>
         <source>Markdown article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this is a binary file, not text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not valid UTF-8 (first at byte %1); read as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1447,14 +1451,6 @@ With files, opens them in the window.
     <name>glossator::PageCopyImporter</name>
     <message>
         <source>Page copied as text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this is a binary file, not text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not valid UTF-8 (first at byte %1); read as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1806,6 +1802,17 @@ With files, opens them in the window.
     </message>
     <message>
         <source>Tag removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::TextInput</name>
+    <message>
+        <source>this is a binary file, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (first at byte %1); read as %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "DragnetTextImporter.h"
 
 #include "import/CommentSection.h"
+#include "import/TextInput.h"
 #include "text/TextDecoder.h"
 
 #include <QFileInfo>
@@ -274,19 +275,10 @@ int DragnetTextImporter::confidence(const QByteArray& content, const QString& fi
 
 ImportResult DragnetTextImporter::read(const QByteArray& content, const QString& fileName) const
 {
-    if (TextDecoder::looksBinary(content))
-        return ImportResult::failure(fileName, tr("this is a binary file, not text"), 0,
-                                     content.indexOf('\0') >= 0 ? content.indexOf('\0') : 0);
-    const DecodedText decoded = TextDecoder::decode(content);
-
-    Document document;
-    document.article.title = QFileInfo(fileName).completeBaseName();
-    if (decoded.firstInvalidByte >= 0) {
-        document.notices.append({ImportNotice::Severity::Warning, 0,
-                                 tr("The file is not valid UTF-8 (first at byte %1); read as %2.")
-                                     .arg(decoded.firstInvalidByte)
-                                     .arg(decoded.encoding)});
-    }
+    TextInput input = readTextInput(content, fileName);
+    if (input.failure)
+        return *input.failure;
+    Document document = std::move(input.document);
 
     QList<PageLine> lines; // every line, blank ones with empty text
     qsizetype marker = -1;
@@ -295,7 +287,7 @@ ImportResult DragnetTextImporter::read(const QByteArray& content, const QString&
         int longLines = 0;
         int firstLongLine = 0;
         qsizetype longest = 0;
-        for (const QStringView raw : QStringTokenizer(decoded.text, QLatin1Char('\n'))) {
+        for (const QStringView raw : QStringTokenizer(input.text, QLatin1Char('\n'))) {
             ++number;
             if (raw.size() > longLineLength) {
                 if (longLines++ == 0)

@@ -1,6 +1,7 @@
 #include "PageCopyImporter.h"
 
 #include "import/CommentSection.h"
+#include "import/TextInput.h"
 #include "text/TextDecoder.h"
 
 #include <QFileInfo>
@@ -78,25 +79,16 @@ double PageCopyImporter::authorLikelihood(const QString& line)
 
 ImportResult PageCopyImporter::read(const QByteArray& content, const QString& fileName) const
 {
-    if (TextDecoder::looksBinary(content))
-        return ImportResult::failure(fileName, tr("this is a binary file, not text"), 0,
-                                     content.indexOf('\0') >= 0 ? content.indexOf('\0') : 0);
-    const DecodedText decoded = TextDecoder::decode(content);
-
-    Document document;
-    document.article.title = QFileInfo(fileName).completeBaseName();
-    if (decoded.firstInvalidByte >= 0) {
-        document.notices.append({ImportNotice::Severity::Warning, 0,
-                                 tr("The file is not valid UTF-8 (first at byte %1); read as %2.")
-                                     .arg(decoded.firstInvalidByte)
-                                     .arg(decoded.encoding)});
-    }
+    TextInput input = readTextInput(content, fileName);
+    if (input.failure)
+        return *input.failure;
+    Document document = std::move(input.document);
 
     QList<Line> lines;
     {
         int number = 0;
         bool blankBefore = false;
-        for (const QStringView raw : QStringTokenizer(decoded.text, QLatin1Char('\n'))) {
+        for (const QStringView raw : QStringTokenizer(input.text, QLatin1Char('\n'))) {
             ++number;
             QString text = raw.toString();
             text.replace(QChar(0x00A0), QLatin1Char(' '));
