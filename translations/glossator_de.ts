@@ -255,6 +255,10 @@
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Coding stripes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossator::CodebookPanel</name>
@@ -1396,6 +1400,18 @@ With files, opens them in the window.
     </message>
     <message>
         <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring Next Overlapping Tag to Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where tagged passages overlap, show the next one&apos;s colour on top</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

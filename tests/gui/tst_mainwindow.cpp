@@ -343,6 +343,22 @@ private slots:
         QCOMPARE(annotations.first().commentId, 0);
         QCOMPARE(article->extraSelections().size(), 1);
 
+        // An overlapping passage gets its own coding stripe beside the first.
+        const int overlap = int(articleText.indexOf(QStringLiteral("stop for storms, which")));
+        article->selectRange(overlap, overlap + 22);
+        QTest::keyClick(article, Qt::Key_1);
+        const QList<ArticleView::LaneBar> bars = article->laneBars();
+        QCOMPARE(bars.size(), 2);
+        QVERIFY(bars.at(0).lane != bars.at(1).lane);
+        QCOMPARE(bars.at(0).tags, QStringLiteral("Safety"));
+        // The passage drawn last is on top; cycling puts the other one there.
+        const int frontBefore = article->extraSelections().last().cursor.selectionStart();
+        action(window, "actionCycleOverlaps")->trigger();
+        QCOMPARE(article->extraSelections().size(), 2);
+        QVERIFY(article->extraSelections().last().cursor.selectionStart() != frontBefore);
+        action(window, "actionUndo")->trigger();
+        QCOMPARE(article->laneBars().size(), 1);
+
         // A whole comment, tagged through the palette with a tag made on the spot.
         QTreeView* view = tree(window);
         view->setFocus();

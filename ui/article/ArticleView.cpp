@@ -8,6 +8,8 @@
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QLocale>
+#include <QPainter>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -24,6 +26,56 @@ bool isDark(const QPalette& palette)
     return palette.color(QPalette::Base).lightness() < 128;
 }
 
+constexpr int laneWidth = 5;
+constexpr int laneGap = 2;
+constexpr int maximumLanes = 6;
+
+// The strip left of the text where each tagged passage is a bar in its tag's colour, side by
+// side where passages overlap, as coding stripes are drawn in QDA tools.
+class LaneMargin : public QWidget {
+public:
+    explicit LaneMargin(ArticleView* view)
+        : QWidget(view)
+        , m_view(view)
+    {
+        setObjectName(QStringLiteral("articleLanes"));
+        setAccessibleName(ArticleView::tr("Coding stripes"));
+        setMouseTracking(true);
+    }
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter painter(this);
+        painter.fillRect(rect(), palette().color(QPalette::Window));
+        for (const ArticleView::LaneBar& bar : m_view->laneBars()) {
+            const int x = width() - (bar.lane + 1) * (laneWidth + laneGap);
+            painter.fillRect(QRect(x, bar.top, laneWidth, std::max(bar.bottom - bar.top, 4)), bar.color);
+        }
+    }
+
+    bool event(QEvent* event) override
+    {
+        if (event->type() == QEvent::ToolTip) {
+            auto* help = static_cast<QHelpEvent*>(event);
+            QStringList names;
+            for (const ArticleView::LaneBar& bar : m_view->laneBars()) {
+                if (help->pos().y() >= bar.top && help->pos().y() <= bar.bottom)
+                    names.append(bar.tags);
+            }
+            if (!names.isEmpty())
+                QToolTip::showText(help->globalPos(), names.join(QLatin1Char('\n')), this);
+            else
+                QToolTip::hideText();
+            return true;
+        }
+        return QWidget::event(event);
+    }
+
+private:
+    ArticleView* m_view;
+};
+
 } // namespace
 
 ArticleView::ArticleView(QWidget* parent)
@@ -38,6 +90,64 @@ ArticleView::ArticleView(QWidget* parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard | Qt::LinksAccessibleByMouse |
                             Qt::LinksAccessibleByKeyboard);
     document()->setDocumentMargin(24);
+    m_margin = new LaneMargin(this);
+    setViewportMargins(maximumLanes * (laneWidth + laneGap) + 4, 0, 0, 0);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, m_margin, qOverload<>(&QWidget::update));
+}
+
+void ArticleView::resizeEvent(QResizeEvent* event)
+{
+    QTextBrowser::resizeEvent(event);
+    const QRect area = contentsRect();
+    m_margin->setGeometry(area.left(), area.top(), viewportMargins().left(), area.height());
+    m_margin->update();
+}
+
+QList<ArticleView::LaneBar> ArticleView::laneBars() const
+{
+    struct Extent {
+        int top;
+        int bottom;
+        const Annotation* annotation;
+    };
+    QList<Extent> spans;
+    for (const Annotation& annotation : m_annotations) {
+        const int from = documentPosition(annotation.range->start);
+        const int to = documentPosition(annotation.range->end);
+        if (from < 0 || to <= from)
+            continue;
+        QTextCursor start(document());
+        start.setPosition(from);
+        QTextCursor end(document());
+        end.setPosition(to);
+        spans.append({cursorRect(start).top(), cursorRect(end).bottom(), &annotation});
+    }
+    std::sort(spans.begin(), spans.end(), [](const Extent& a, const Extent& b) { return a.top < b.top; });
+    // Greedy interval partitioning: each bar takes the first lane free at its top.
+    QList<int> laneEnds;
+    QList<LaneBar> bars;
+    for (const Extent& span : spans) {
+        int lane = 0;
+        while (lane < laneEnds.size() && laneEnds.at(lane) >= span.top)
+            ++lane;
+        if (lane == laneEnds.size())
+            laneEnds.append(span.bottom);
+        else
+            laneEnds[lane] = span.bottom;
+        QStringList names;
+        for (const qint64 tag : span.annotation->tagIds)
+            names.append(m_tags.value(tag).name);
+        const QColor color =
+            span.annotation->tagIds.isEmpty() ? QColor(Qt::gray) : m_tags.value(span.annotation->tagIds.first()).color;
+        bars.append({std::min(lane, maximumLanes - 1), span.top, span.bottom, color, names.join(QStringLiteral(", "))});
+    }
+    return bars;
+}
+
+void ArticleView::cycleOverlaps()
+{
+    ++m_frontRotation;
+    updateHighlights();
 }
 
 void ArticleView::setDocument(const Document& document)
@@ -234,7 +344,11 @@ void ArticleView::updateHighlights()
 {
     QList<QTextEdit::ExtraSelection> selections;
     const bool dark = isDark(palette());
-    for (const Annotation& annotation : std::as_const(m_annotations)) {
+    // Later selections are drawn over earlier ones; rotating the order brings another to the front.
+    QList<Annotation> ordered = m_annotations;
+    if (!ordered.isEmpty())
+        std::rotate(ordered.begin(), ordered.begin() + (m_frontRotation % ordered.size()), ordered.end());
+    for (const Annotation& annotation : std::as_const(ordered)) {
         const int from = documentPosition(annotation.range->start);
         const int to = documentPosition(annotation.range->end);
         if (from < 0 || to <= from)
@@ -267,6 +381,8 @@ void ArticleView::updateHighlights()
         selections.append(selection);
     }
     setExtraSelections(selections);
+    if (m_margin)
+        m_margin->update();
 }
 
 bool ArticleView::event(QEvent* event)

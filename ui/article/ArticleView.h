@@ -30,6 +30,18 @@ public:
     std::optional<std::pair<int, int>> selectedRange() const;
     // Selects a passage given as plain-text offsets and scrolls to it.
     void selectRange(int start, int end);
+    // Overlapping passages: the next one's colour comes to the front.
+    void cycleOverlaps();
+    // Lanes in the left margin, one bar per tagged passage: for tests and the margin's painting.
+    struct LaneBar {
+        int lane = 0;
+        int top = 0;
+        int bottom = 0;
+        QColor color;
+        QString tags;
+    };
+    QList<LaneBar> laneBars() const;
+
     // Document position of a plain-text offset, and back; -1 when it lies outside the body.
     int documentPosition(int plainOffset) const;
     int plainOffset(int documentPosition) const;
@@ -37,6 +49,7 @@ public:
 protected:
     void changeEvent(QEvent* event) override;
     bool event(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     struct Span {
@@ -52,6 +65,8 @@ private:
     QList<Annotation> m_annotations;
     QHash<qint64, Tag> m_tags;
     QList<QPair<int, int>> m_searchMatches;
+    QWidget* m_margin = nullptr;
+    int m_frontRotation = 0;
 };
 
 } // namespace glossator

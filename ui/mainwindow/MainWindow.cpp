@@ -225,6 +225,12 @@ void MainWindow::createMenus()
     // Created here because the menus need it; the codebook it reads from exists by now.
     m_tagging = new TaggingController(m_projects, m_articleView, m_commentTree, m_codebook, this);
     m_tagging->populateMenu(tagMenu);
+    tagMenu->addSeparator();
+    QAction* cycleAction =
+        tagMenu->addAction(tr("Bring Next Overlapping Tag to Front"), m_articleView, &ArticleView::cycleOverlaps);
+    cycleAction->setObjectName(QStringLiteral("actionCycleOverlaps"));
+    cycleAction->setShortcut(QKeySequence(tr("Ctrl+Shift+Space")));
+    cycleAction->setToolTip(tr("Where tagged passages overlap, show the next one's colour on top"));
     // The same tagging on the article's context menu, after copying and selecting.
     auto* copyAction = new QAction(tr("&Copy"), this);
     copyAction->setObjectName(QStringLiteral("actionCopyArticle"));
