@@ -847,24 +847,21 @@ QList<qint64> ProjectStore::annotationsWithTag(qint64 tagId) const
 
 bool ProjectStore::linkTag(qint64 tagId, const QList<qint64>& annotationIds)
 {
-    return transaction([&] {
-        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        query.prepare(QStringLiteral("INSERT OR IGNORE INTO annotation_tags(annotation_id, tag_id) VALUES (?, ?)"));
-        for (const qint64 id : annotationIds) {
-            query.addBindValue(id);
-            query.addBindValue(tagId);
-            if (!exec(query))
-                return false;
-        }
-        return true;
-    });
+    return writeTagLinks(QStringLiteral("INSERT OR IGNORE INTO annotation_tags(annotation_id, tag_id) VALUES (?, ?)"),
+                         tagId, annotationIds);
 }
 
 bool ProjectStore::unlinkTag(qint64 tagId, const QList<qint64>& annotationIds)
 {
+    return writeTagLinks(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ? AND tag_id = ?"), tagId,
+                         annotationIds);
+}
+
+bool ProjectStore::writeTagLinks(const QString& statement, qint64 tagId, const QList<qint64>& annotationIds)
+{
     return transaction([&] {
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        query.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ? AND tag_id = ?"));
+        query.prepare(statement);
         for (const qint64 id : annotationIds) {
             query.addBindValue(id);
             query.addBindValue(tagId);

@@ -157,6 +157,8 @@ private:
     void close();
     bool transaction(const std::function<bool()>& work);
     QList<Annotation> queryAnnotations(const QString& condition, qint64 value) const;
+    // Runs statement (bound to annotation id, tag id) for each annotation, in one transaction.
+    bool writeTagLinks(const QString& statement, qint64 tagId, const QList<qint64>& annotationIds);
     bool exec(QSqlQuery& query);
     bool exec(const QString& statement);
 

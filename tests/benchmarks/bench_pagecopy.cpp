@@ -9,6 +9,7 @@
 // Exits 1 when a result is wrong or the median misses its target (never on time with --smoke, which
 // reads a small page only to prove that the benchmark works), 2 on wrong usage.
 
+#include "BenchmarkSupport.h"
 #include "import/ImporterRegistry.h"
 #include "text/TextDecoder.h"
 
@@ -276,18 +277,7 @@ int main(int argc, char* argv[])
 
     const bool smoke = parser.isSet(smokeOption);
     const auto count = [&](const QCommandLineOption& option, int fallback, int* value) {
-        if (!parser.isSet(option)) {
-            *value = fallback;
-            return true;
-        }
-        bool ok = false;
-        *value = parser.value(option).toInt(&ok);
-        if (!ok || *value < 1) {
-            std::fprintf(stderr, "bench_pagecopy: --%s needs a positive whole number, not \"%s\"\n",
-                         qPrintable(option.names().first()), qPrintable(parser.value(option)));
-            return false;
-        }
-        return true;
+        return benchmark::readCount(parser, option, fallback, value, "bench_pagecopy");
     };
     int comments = 0;
     int runs = 0;

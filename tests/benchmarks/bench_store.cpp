@@ -6,6 +6,7 @@
 // Exits 1 when the median or the 99th percentile misses its target (never with --smoke, which
 // runs a small project only to prove that the benchmark works) or on any error, 2 on wrong usage.
 
+#include "BenchmarkSupport.h"
 #include "model/Annotation.h"
 #include "model/Document.h"
 #include "project/ProjectStore.h"
@@ -203,18 +204,7 @@ int main(int argc, char* argv[])
 
     const bool smoke = parser.isSet(smokeOption);
     const auto count = [&](const QCommandLineOption& option, int fallback, int* value) {
-        if (!parser.isSet(option)) {
-            *value = fallback;
-            return true;
-        }
-        bool ok = false;
-        *value = parser.value(option).toInt(&ok);
-        if (!ok || *value < 1) {
-            std::fprintf(stderr, "bench_store: --%s needs a positive whole number, not \"%s\"\n",
-                         qPrintable(option.names().first()), qPrintable(parser.value(option)));
-            return false;
-        }
-        return true;
+        return benchmark::readCount(parser, option, fallback, value, "bench_store");
     };
     int comments = 0;
     int annotations = 0;

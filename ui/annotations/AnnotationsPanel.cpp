@@ -1,6 +1,7 @@
 #include "AnnotationsPanel.h"
 
 #include "annotations/AnnotationListModel.h"
+#include "common/ActionFactory.h"
 #include "common/MessageBoxes.h"
 #include "project/Project.h"
 
@@ -52,17 +53,11 @@ private:
 
 namespace {
 
+// Only while the panel has focus: Delete must not remove an annotation while typing elsewhere.
 QAction* panelAction(QObject* parent, const QString& text, const char* objectName, const QKeySequence& shortcut,
                      const QString& toolTip)
 {
-    auto* action = new QAction(text, parent);
-    action->setObjectName(QString::fromLatin1(objectName));
-    action->setShortcut(shortcut);
-    // Only while the panel has focus: Delete must not remove an annotation while typing elsewhere.
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(toolTip);
-    action->setStatusTip(toolTip);
-    return action;
+    return createAction(parent, text, objectName, shortcut, Qt::WidgetWithChildrenShortcut, toolTip);
 }
 
 QString shortened(const QString& text)

@@ -1,5 +1,6 @@
 #include "ArticleView.h"
 
+#include "common/PassageFormat.h"
 #include "common/TimeFormat.h"
 #include "model/Document.h"
 #include "text/CodeHighlighter.h"
@@ -20,11 +21,6 @@
 namespace glossator {
 
 namespace {
-
-bool isDark(const QPalette& palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
 
 constexpr int laneWidth = 5;
 constexpr int laneGap = 2;
@@ -218,7 +214,7 @@ void ArticleView::render()
 
     const QFont monospace = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     int plainStart = 0;
-    const auto theme = isDark(pal) ? CodeHighlighter::Theme::Dark : CodeHighlighter::Theme::Light;
+    const auto theme = isDarkPalette(pal) ? CodeHighlighter::Theme::Dark : CodeHighlighter::Theme::Light;
     for (const Block& block : article.blocks) {
         QTextBlockFormat format = blockFormat;
         QTextCharFormat charFormat;
@@ -343,7 +339,6 @@ void ArticleView::setSearchMatches(const QList<QPair<int, int>>& matches)
 void ArticleView::updateHighlights()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    const bool dark = isDark(palette());
     // Later selections are drawn over earlier ones; rotating the order brings another to the front.
     QList<Annotation> ordered = m_annotations;
     if (!ordered.isEmpty())
@@ -353,19 +348,13 @@ void ArticleView::updateHighlights()
         const int to = documentPosition(annotation.range->end);
         if (from < 0 || to <= from)
             continue;
-        QColor color = annotation.tagIds.isEmpty() ? palette().color(QPalette::Highlight)
-                                                   : m_tags.value(annotation.tagIds.first()).color;
-        color.setAlphaF(dark ? 0.45f : 0.35f);
+        const QColor color = annotation.tagIds.isEmpty() ? palette().color(QPalette::Highlight)
+                                                         : m_tags.value(annotation.tagIds.first()).color;
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(document());
         selection.cursor.setPosition(from);
         selection.cursor.setPosition(to, QTextCursor::KeepAnchor);
-        selection.format.setBackground(color);
-        // An underline in the full colour keeps overlapping passages apart.
-        QColor line = color;
-        line.setAlphaF(1.0f);
-        selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-        selection.format.setUnderlineColor(line);
+        selection.format = passageFormat(color, palette());
         selections.append(selection);
     }
     // Find matches: an outline-like frame in the selection colour, so they stand out on any tag.

@@ -3,6 +3,7 @@
 #include "comments/CommentFilterModel.h"
 #include "comments/CommentTextEditor.h"
 #include "comments/CommentTreeModel.h"
+#include "common/PassageFormat.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -224,17 +225,12 @@ void CommentDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     if (!body.isEmpty() && !m_view->isPersistentEditorOpen(index)) {
         const BodyLayout laidOut = layoutBody(body, opt.font, layout.body.width());
         QList<QTextLayout::FormatRange> formats;
-        const bool dark = palette.color(QPalette::Base).lightness() < 128;
         for (const auto& highlight :
              index.data(CommentTreeModel::HighlightsRole).value<QList<CommentTreeModel::Highlight>>()) {
             QTextLayout::FormatRange range;
             range.start = highlight.start;
             range.length = highlight.end - highlight.start;
-            QColor fill = highlight.color;
-            fill.setAlphaF(dark ? 0.45f : 0.35f);
-            range.format.setBackground(fill);
-            range.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-            range.format.setUnderlineColor(highlight.color);
+            range.format = passageFormat(highlight.color, palette);
             formats.append(range);
         }
         painter->setPen(text);

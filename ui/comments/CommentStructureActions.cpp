@@ -1,6 +1,7 @@
 #include "CommentStructureActions.h"
 
 #include "comments/CommentTreeModel.h"
+#include "common/ActionFactory.h"
 #include "common/MessageBoxes.h"
 #include "project/ProjectManager.h"
 
@@ -14,13 +15,7 @@ namespace {
 QAction* makeAction(QObject* parent, const QString& text, const char* objectName, const QString& shortcut,
                     const QString& toolTip)
 {
-    auto* action = new QAction(text, parent);
-    action->setObjectName(QString::fromLatin1(objectName));
-    action->setShortcut(QKeySequence(shortcut));
-    action->setShortcutContext(Qt::WindowShortcut);
-    action->setToolTip(toolTip);
-    action->setStatusTip(toolTip);
-    return action;
+    return createAction(parent, text, objectName, QKeySequence(shortcut), Qt::WindowShortcut, toolTip);
 }
 
 QString summary(const QString& author, const QString& text)

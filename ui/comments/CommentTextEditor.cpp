@@ -1,5 +1,7 @@
 #include "CommentTextEditor.h"
 
+#include "common/PassageFormat.h"
+
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QScrollBar>
@@ -36,18 +38,13 @@ void CommentTextEditor::setComment(const QString& body, const QList<CommentTreeM
         setPlainText(body);
     }
     m_highlights = highlights;
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
     QList<QTextEdit::ExtraSelection> selections;
     for (const CommentTreeModel::Highlight& highlight : highlights) {
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(document());
         selection.cursor.setPosition(std::min(highlight.start, int(body.size())));
         selection.cursor.setPosition(std::min(highlight.end, int(body.size())), QTextCursor::KeepAnchor);
-        QColor fill = highlight.color;
-        fill.setAlphaF(dark ? 0.45f : 0.35f);
-        selection.format.setBackground(fill);
-        selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-        selection.format.setUnderlineColor(highlight.color);
+        selection.format = passageFormat(highlight.color, palette());
         selections.append(selection);
     }
     setExtraSelections(selections);

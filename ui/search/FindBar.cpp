@@ -3,6 +3,7 @@
 #include "article/ArticleView.h"
 #include "comments/CommentNavigator.h"
 #include "comments/CommentTreeModel.h"
+#include "common/ActionFactory.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -24,18 +25,6 @@
 namespace glossator {
 
 namespace {
-
-QAction* makeAction(QObject* parent, const QString& text, const char* objectName, const QKeySequence& shortcut,
-                    Qt::ShortcutContext context, const QString& toolTip)
-{
-    auto* action = new QAction(text, parent);
-    action->setObjectName(QString::fromLatin1(objectName));
-    action->setShortcut(shortcut);
-    action->setShortcutContext(context);
-    action->setToolTip(toolTip);
-    action->setStatusTip(toolTip);
-    return action;
-}
 
 QToolButton* makeButton(QWidget* parent, QAction* action, const char* objectName)
 {
@@ -65,19 +54,19 @@ FindBar::FindBar(QWidget* parent)
 
     const QKeySequence nextKey(Qt::Key_F3);
     const QKeySequence previousKey(Qt::SHIFT | Qt::Key_F3);
-    m_findAction = makeAction(this, tr("&Find…"), "actionFind", QKeySequence::Find, Qt::WindowShortcut,
-                              tr("Find a text in the article and in the comments"));
+    m_findAction = createAction(this, tr("&Find…"), "actionFind", QKeySequence::Find, Qt::WindowShortcut,
+                                tr("Find a text in the article and in the comments"));
     // Next and previous work anywhere in the window while the bar is open, so that the reader
     // can look at a match in the tree and go on without clicking back into the field.
-    m_nextAction = makeAction(this, tr("Find &Next"), "actionFindNext", nextKey, Qt::WindowShortcut,
-                              tr("Go to the next match (%1, or Enter in the search field)").arg(keys(nextKey)));
+    m_nextAction = createAction(this, tr("Find &Next"), "actionFindNext", nextKey, Qt::WindowShortcut,
+                                tr("Go to the next match (%1, or Enter in the search field)").arg(keys(nextKey)));
     m_previousAction =
-        makeAction(this, tr("Find &Previous"), "actionFindPrevious", previousKey, Qt::WindowShortcut,
-                   tr("Go to the previous match (%1, or Shift+Enter in the search field)").arg(keys(previousKey)));
+        createAction(this, tr("Find &Previous"), "actionFindPrevious", previousKey, Qt::WindowShortcut,
+                     tr("Go to the previous match (%1, or Shift+Enter in the search field)").arg(keys(previousKey)));
     // Escape means something else in the rest of the window; it closes the bar only from inside.
-    m_closeAction = makeAction(this, tr("Close Find Bar"), "actionCloseFind", QKeySequence(Qt::Key_Escape),
-                               Qt::WidgetWithChildrenShortcut,
-                               tr("Close the find bar (%1)").arg(keys(QKeySequence(Qt::Key_Escape))));
+    m_closeAction = createAction(this, tr("Close Find Bar"), "actionCloseFind", QKeySequence(Qt::Key_Escape),
+                                 Qt::WidgetWithChildrenShortcut,
+                                 tr("Close the find bar (%1)").arg(keys(QKeySequence(Qt::Key_Escape))));
     m_closeAction->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     m_nextAction->setIconText(tr("Next"));
     m_previousAction->setIconText(tr("Previous"));

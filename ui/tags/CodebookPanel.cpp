@@ -1,5 +1,6 @@
 #include "CodebookPanel.h"
 
+#include "common/ActionFactory.h"
 #include "common/MessageBoxes.h"
 #include "project/Project.h"
 #include "tags/TagTreeModel.h"
@@ -14,15 +15,11 @@ namespace glossator {
 
 namespace {
 
+// Only while the codebook has focus: Delete there deletes a tag, elsewhere it does not.
 QAction* makeAction(QObject* parent, const QString& text, const char* objectName, const QKeySequence& shortcut,
                     const QString& toolTip)
 {
-    auto* action = new QAction(text, parent);
-    action->setObjectName(QString::fromLatin1(objectName));
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(toolTip);
-    return action;
+    return createAction(parent, text, objectName, shortcut, Qt::WidgetWithChildrenShortcut, toolTip);
 }
 
 } // namespace
