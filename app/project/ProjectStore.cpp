@@ -438,6 +438,25 @@ QList<DocumentSummary> ProjectStore::documents() const
     return result;
 }
 
+std::optional<Provenance> ProjectStore::provenance(qint64 documentId, bool withBytes) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(withBytes ? QStringLiteral("SELECT original_file_name, imported_at, original_bytes "
+                                             "FROM documents WHERE id = ?")
+                            : QStringLiteral("SELECT original_file_name, imported_at FROM documents WHERE id = ?"));
+    query.addBindValue(documentId);
+    if (!query.exec() || !query.next()) {
+        m_lastError = tr("there is no document %1").arg(documentId);
+        return std::nullopt;
+    }
+    Provenance provenance;
+    provenance.fileName = query.value(0).toString();
+    provenance.importedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    if (withBytes)
+        provenance.bytes = query.value(2).toByteArray();
+    return provenance;
+}
+
 std::optional<StoredDocument> ProjectStore::loadDocument(qint64 id) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

@@ -110,6 +110,8 @@ public:
     std::optional<qint64> addDocument(const Document& document, const Provenance& provenance);
     QList<DocumentSummary> documents() const;
     std::optional<StoredDocument> loadDocument(qint64 id) const;
+    // Where the document came from; withBytes also reads the original file's bytes.
+    std::optional<Provenance> provenance(qint64 documentId, bool withBytes = false) const;
     // The comment's database id from the id the source gave it (as `glossator parse` reports).
     std::optional<qint64> commentIdForSourceId(qint64 documentId, const QString& sourceId) const;
     bool updateDocumentMetadata(qint64 documentId, const Article& metadata);

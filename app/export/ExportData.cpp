@@ -1,0 +1,222 @@
+#include "ExportData.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace glossator {
+
+QPageSize ExportOptions::defaultPageSize()
+{
+    const QLocale::Territory territory = QLocale().territory();
+    const bool letter = territory == QLocale::UnitedStates || territory == QLocale::Canada;
+    return QPageSize(letter ? QPageSize::Letter : QPageSize::A4);
+}
+
+int ExportDocument::commentIndex(qint64 commentId) const
+{
+    return commentId == 0 ? -1 : int(stored.commentIds.indexOf(commentId));
+}
+
+namespace {
+
+// Tags in codebook order: each parent, then its children by position, depth first.
+QList<TagUsage> codebookOrder(const QList<TagUsage>& tags)
+{
+    QHash<qint64, QList<int>> children;
+    QSet<qint64> ids;
+    for (const TagUsage& usage : tags)
+        ids.insert(usage.tag.id);
+    for (int i = 0; i < tags.size(); ++i) {
+        const qint64 parent = ids.contains(tags[i].tag.parentId) ? tags[i].tag.parentId : 0;
+        children[parent].append(i);
+    }
+    for (QList<int>& siblings : children) {
+        std::stable_sort(siblings.begin(), siblings.end(), [&](int a, int b) {
+            return tags[a].tag.position < tags[b].tag.position;
+        });
+    }
+    QList<TagUsage> ordered;
+    ordered.reserve(tags.size());
+    const auto visit = [&](const auto& self, qint64 parent) -> void {
+        for (int index : children.value(parent)) {
+            ordered.append(tags[index]);
+            self(self, tags[index].tag.id);
+        }
+    };
+    visit(visit, 0);
+    return ordered;
+}
+
+} // namespace
+
+std::optional<ExportData> ExportData::load(const ProjectStore& store, const ExportOptions& options, QString* error)
+{
+    ExportData data;
+    data.projectPath = store.path();
+    data.projectName = QFileInfo(store.path()).completeBaseName();
+    data.exportedAt = options.exportedAt.isValid() ? options.exportedAt.toLocalTime()
+                                                   : QDateTime::currentDateTime();
+
+    const QList<TagUsage> allTags = codebookOrder(store.tags());
+    QSet<qint64> chosen;
+    if (options.tagIds.isEmpty()) {
+        for (const TagUsage& usage : allTags)
+            chosen.insert(usage.tag.id);
+    } else {
+        for (qint64 id : options.tagIds) {
+            if (!std::any_of(allTags.begin(), allTags.end(), [id](const TagUsage& u) { return u.tag.id == id; })) {
+                if (error)
+                    *error = tr("there is no tag %1 in the project").arg(id);
+                return std::nullopt;
+            }
+            chosen.insert(id);
+        }
+        // Parents come before their children, so one pass takes in every sub-tag.
+        for (const TagUsage& usage : allTags) {
+            if (chosen.contains(usage.tag.parentId))
+                chosen.insert(usage.tag.id);
+        }
+    }
+
+    QList<qint64> documentIds = options.documentIds;
+    if (documentIds.isEmpty()) {
+        for (const DocumentSummary& summary : store.documents())
+            documentIds.append(summary.id);
+    }
+
+    QHash<qint64, int> uses;
+    QSet<QString> coders;
+    for (qint64 documentId : std::as_const(documentIds)) {
+        std::optional<StoredDocument> stored = store.loadDocument(documentId);
+        if (!stored) {
+            if (error)
+                *error = tr("there is no document %1 in the project").arg(documentId);
+            return std::nullopt;
+        }
+        ExportDocument exported;
+        exported.stored = std::move(*stored);
+        exported.provenance = store.provenance(documentId).value_or(Provenance{});
+
+        QHash<qint64, int> position;
+        for (int i = 0; i < exported.stored.commentIds.size(); ++i)
+            position.insert(exported.stored.commentIds[i], i);
+        for (Annotation annotation : store.annotations(documentId)) {
+            if (!options.tagIds.isEmpty()) {
+                annotation.tagIds.removeIf([&](qint64 id) { return !chosen.contains(id); });
+                if (annotation.tagIds.isEmpty())
+                    continue;
+            }
+            for (qint64 id : std::as_const(annotation.tagIds))
+                ++uses[id];
+            if (!annotation.coder.isEmpty())
+                coders.insert(annotation.coder);
+            exported.annotations.append(std::move(annotation));
+        }
+        const auto order = [&](const Annotation& a) {
+            return std::make_tuple(a.commentId == 0 ? -1 : position.value(a.commentId, INT_MAX),
+                                   a.range ? a.range->start : -1, a.range ? a.range->end : -1, a.id);
+        };
+        std::stable_sort(exported.annotations.begin(), exported.annotations.end(),
+                         [&](const Annotation& a, const Annotation& b) { return order(a) < order(b); });
+        data.documents.append(std::move(exported));
+    }
+
+    for (TagUsage usage : allTags) {
+        if (!chosen.contains(usage.tag.id))
+            continue;
+        usage.uses = uses.value(usage.tag.id);
+        data.m_tagIndex.insert(usage.tag.id, int(data.tags.size()));
+        data.tags.append(usage);
+    }
+    data.coders = QStringList(coders.begin(), coders.end());
+    data.coders.sort(Qt::CaseInsensitive);
+    return data;
+}
+
+std::optional<Tag> ExportData::tag(qint64 id) const
+{
+    const int index = m_tagIndex.value(id, -1);
+    if (index < 0)
+        return std::nullopt;
+    return tags[index].tag;
+}
+
+QString ExportData::tagPath(qint64 id) const
+{
+    QStringList names;
+    // Bounded by the number of tags, so a damaged parent chain cannot loop.
+    for (int guard = 0; guard <= tags.size(); ++guard) {
+        const int index = m_tagIndex.value(id, -1);
+        if (index < 0)
+            break;
+        names.prepend(tags[index].tag.name);
+        id = tags[index].tag.parentId;
+    }
+    return names.join(QLatin1Char('/'));
+}
+
+int ExportData::tagDepth(qint64 id) const
+{
+    int depth = -1;
+    for (int guard = 0; guard <= tags.size(); ++guard) {
+        const int index = m_tagIndex.value(id, -1);
+        if (index < 0)
+            break;
+        ++depth;
+        id = tags[index].tag.parentId;
+    }
+    return std::max(depth, 0);
+}
+
+int ExportData::annotationCount() const
+{
+    int count = 0;
+    for (const ExportDocument& document : documents)
+        count += int(document.annotations.size());
+    return count;
+}
+
+QList<qint64> resolveTagPaths(const ProjectStore& store, const QStringList& paths, QStringList* missing)
+{
+    const QList<TagUsage> all = store.tags();
+    QHash<qint64, const Tag*> byId;
+    for (const TagUsage& usage : all)
+        byId.insert(usage.tag.id, &usage.tag);
+    const auto pathOf = [&](const Tag& tag) {
+        QStringList names{tag.name};
+        const Tag* parent = byId.value(tag.parentId);
+        for (int guard = 0; parent && guard <= all.size(); ++guard) {
+            names.prepend(parent->name);
+            parent = byId.value(parent->parentId);
+        }
+        return names.join(QLatin1Char('/'));
+    };
+    QList<qint64> ids;
+    for (const QString& wanted : paths) {
+        const QString path = wanted.trimmed();
+        if (path.isEmpty())
+            continue;
+        QList<qint64> found;
+        for (const TagUsage& usage : all) {
+            if (pathOf(usage.tag) == path)
+                found = {usage.tag.id};
+        }
+        // A plain name is accepted when it names exactly one tag anywhere in the codebook.
+        if (found.isEmpty() && !path.contains(QLatin1Char('/'))) {
+            for (const TagUsage& usage : all) {
+                if (usage.tag.name == path)
+                    found.append(usage.tag.id);
+            }
+        }
+        if (found.size() == 1)
+            ids.append(found.first());
+        else if (missing)
+            missing->append(path);
+    }
+    return ids;
+}
+
+} // namespace glossator
