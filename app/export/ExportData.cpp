@@ -1,5 +1,7 @@
 #include "ExportData.h"
 
+#include "settings/Settings.h"
+
 #include <QFileInfo>
 #include <QLocale>
 #include <QSet>
@@ -10,9 +12,7 @@ namespace glossator {
 
 QPageSize ExportOptions::defaultPageSize()
 {
-    const QLocale::Territory territory = QLocale().territory();
-    const bool letter = territory == QLocale::UnitedStates || territory == QLocale::Canada;
-    return QPageSize(letter ? QPageSize::Letter : QPageSize::A4);
+    return QPageSize(Settings::localePageSize() == Settings::PageSize::Letter ? QPageSize::Letter : QPageSize::A4);
 }
 
 int ExportDocument::commentIndex(qint64 commentId) const
@@ -34,9 +34,8 @@ QList<TagUsage> codebookOrder(const QList<TagUsage>& tags)
         children[parent].append(i);
     }
     for (QList<int>& siblings : children) {
-        std::stable_sort(siblings.begin(), siblings.end(), [&](int a, int b) {
-            return tags[a].tag.position < tags[b].tag.position;
-        });
+        std::stable_sort(siblings.begin(), siblings.end(),
+                         [&](int a, int b) { return tags[a].tag.position < tags[b].tag.position; });
     }
     QList<TagUsage> ordered;
     ordered.reserve(tags.size());
@@ -57,8 +56,7 @@ std::optional<ExportData> ExportData::load(const ProjectStore& store, const Expo
     ExportData data;
     data.projectPath = store.path();
     data.projectName = QFileInfo(store.path()).completeBaseName();
-    data.exportedAt = options.exportedAt.isValid() ? options.exportedAt.toLocalTime()
-                                                   : QDateTime::currentDateTime();
+    data.exportedAt = options.exportedAt.isValid() ? options.exportedAt.toLocalTime() : QDateTime::currentDateTime();
 
     const QList<TagUsage> allTags = codebookOrder(store.tags());
     QSet<qint64> chosen;

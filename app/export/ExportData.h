@@ -18,11 +18,11 @@ namespace glossator {
 
 // What the user chose to export. The same options drive every exporter; each reads what concerns it.
 struct ExportOptions {
-    QList<qint64> documentIds; // empty: every document of the project, in project order
-    QList<qint64> tagIds;      // empty: every tag; otherwise these tags and their sub-tags
+    QList<qint64> documentIds;       // empty: every document of the project, in project order
+    QList<qint64> tagIds;            // empty: every tag; otherwise these tags and their sub-tags
     bool onlyTaggedComments = false; // report: tagged comments and their ancestors only
     bool byteOrderMark = false;      // CSV: start with a UTF-8 byte order mark for spreadsheets
-    // Report page size; default from the locale (Letter in the United States and Canada, else A4).
+    // Report page size; by default the locale's paper (Letter where it measures in US units, else A4).
     QPageSize pageSize = defaultPageSize();
     QDateTime exportedAt; // invalid: now; tests fix it to get identical output
 
@@ -47,10 +47,9 @@ class ExportData {
     Q_DECLARE_TR_FUNCTIONS(glossator::ExportData)
 
 public:
-    static std::optional<ExportData> load(const ProjectStore& store, const ExportOptions& options,
-                                          QString* error);
+    static std::optional<ExportData> load(const ProjectStore& store, const ExportOptions& options, QString* error);
 
-    QString projectName;  // the project file's base name; the window may put a better name here
+    QString projectName; // the project file's base name; the window may put a better name here
     QString projectPath;
     QDateTime exportedAt; // local time
     QList<TagUsage> tags; // the chosen tags in codebook order (parents before children)

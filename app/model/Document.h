@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -87,3 +88,5 @@ private:
 };
 
 } // namespace glossator
+
+Q_DECLARE_METATYPE(glossator::Block)

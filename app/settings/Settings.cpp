@@ -30,6 +30,8 @@ QString keyName(Settings::Key key)
         return QStringLiteral("view/theme");
     case Settings::Key::PageSize:
         return QStringLiteral("reports/pageSize");
+    case Settings::Key::CommentsFirst:
+        return QStringLiteral("window/commentsFirst");
     }
     return {};
 }
@@ -204,6 +206,17 @@ void Settings::clearRecentFiles()
     reset(Key::RecentFiles);
 }
 
+bool Settings::commentsFirst() const
+{
+    return m_settings->value(keyName(Key::CommentsFirst), false).toBool();
+}
+
+void Settings::setCommentsFirst(bool first)
+{
+    if (first != commentsFirst())
+        store(Key::CommentsFirst, first);
+}
+
 Settings::Theme Settings::theme() const
 {
     return enumFromName(storedString(Key::Theme), Theme::System);
@@ -231,6 +244,11 @@ Settings::PageSize Settings::effectivePageSize(const QLocale& locale) const
     const PageSize size = pageSize();
     if (size != PageSize::Auto)
         return size;
+    return localePageSize(locale);
+}
+
+Settings::PageSize Settings::localePageSize(const QLocale& locale)
+{
     return locale.measurementSystem() == QLocale::ImperialUSSystem ? PageSize::Letter : PageSize::A4;
 }
 

@@ -29,6 +29,7 @@ public:
         RecentFiles,
         Theme,
         PageSize,
+        CommentsFirst,
     };
     Q_ENUM(Key)
 
@@ -63,6 +64,9 @@ public:
     int fontPointSize() const;
     void setFontPointSize(int points);
 
+    // Whether the comment tree sits before (left of) the article.
+    bool commentsFirst() const;
+    void setCommentsFirst(bool first);
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray& state);
     QByteArray windowGeometry() const;
@@ -83,6 +87,8 @@ public:
     void setPageSize(PageSize size);
     // The stored page size with Auto resolved: Letter where the locale measures in US units.
     PageSize effectivePageSize(const QLocale& locale = QLocale()) const;
+    // The paper the locale uses: Letter where it measures in US units, else A4.
+    static PageSize localePageSize(const QLocale& locale = QLocale());
 
 signals:
     void changed(glossator::Settings::Key key);

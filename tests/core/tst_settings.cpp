@@ -59,6 +59,7 @@ private slots:
         QVERIFY(settings.windowState().isEmpty());
         QCOMPARE(settings.recentFiles(), QStringList());
         QCOMPARE(settings.theme(), Settings::Theme::System);
+        QVERIFY(!settings.commentsFirst());
         QCOMPARE(settings.pageSize(), Settings::PageSize::Auto);
         QCOMPARE(settings.effectivePageSize(QLocale(QLocale::English, QLocale::UnitedStates)),
                  Settings::PageSize::Letter);
@@ -79,6 +80,7 @@ private slots:
             settings.setWindowState(QByteArrayLiteral("state"));
             settings.addRecentFile(project);
             settings.setTheme(Settings::Theme::Dark);
+            settings.setCommentsFirst(true);
             settings.setPageSize(Settings::PageSize::Letter);
         }
         QVERIFY(QFile::exists(m_ini));
@@ -94,6 +96,7 @@ private slots:
         QCOMPARE(reread.windowState(), QByteArrayLiteral("state"));
         QCOMPARE(reread.recentFiles(), QStringList{project});
         QCOMPARE(reread.theme(), Settings::Theme::Dark);
+        QVERIFY(reread.commentsFirst());
         QCOMPARE(reread.pageSize(), Settings::PageSize::Letter);
         QCOMPARE(reread.effectivePageSize(QLocale(QLocale::German, QLocale::Germany)), Settings::PageSize::Letter);
     }

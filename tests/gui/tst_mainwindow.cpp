@@ -1,12 +1,15 @@
 #include "TestSupport.h"
 #include "article/ArticleView.h"
 #include "cli/CommandLine.h"
+#include "comments/CommentTextEditor.h"
 #include "comments/CommentTreeModel.h"
 #include "comments/CommentTreeView.h"
 #include "common/MessageBoxes.h"
+#include "common/PassageFormat.h"
 #include "mainwindow/MainWindow.h"
 #include "project/ProjectManager.h"
 #include "tagging/QuickTagPalette.h"
+#include "text/CodeHighlighter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeView>
 
 using namespace glossator;
@@ -95,6 +99,124 @@ private slots:
         QVERIFY(article->toPlainText().contains(QStringLiteral("KYODO")));
         QVERIFY(window.windowTitle().contains(QStringLiteral("000_1372d385cdabafd9")));
         closeDiscarding(window);
+    }
+
+    // The format at the first character of word in doc, after checking that the word is there.
+    static QTextCharFormat formatOfWord(QTextDocument* doc, const QString& word)
+    {
+        const QTextCursor found =
+            doc->find(word, 0, QTextDocument::FindWholeWords | QTextDocument::FindCaseSensitively);
+        if (found.isNull())
+            return {};
+        QTextCursor cursor(doc);
+        cursor.setPosition(found.selectionStart() + 1);
+        return cursor.charFormat();
+    }
+
+    static void checkCodeFormat(const QTextCharFormat& format, const QString& where)
+    {
+        QVERIFY2(QFontInfo(format.font()).fixedPitch(), qPrintable(where));
+        if (CodeHighlighter::isAvailable()) {
+            QCOMPARE(format.property(CodeHighlighter::StyleProperty).toString(), QStringLiteral("Keyword"));
+            QCOMPARE(format.foreground().color(), CodeHighlighter::styleColor(QStringLiteral("Keyword")));
+        } else {
+            QVERIFY2(!format.hasProperty(CodeHighlighter::StyleProperty), qPrintable(where));
+            QVERIFY2(format.foreground().style() == Qt::NoBrush, qPrintable(where));
+        }
+    }
+
+    // With KSyntaxHighlighting a keyword carries the theme's keyword format in the article and in a
+    // comment; without it the same code is plain monospace.
+    void codeBlocksAreHighlightedInArticleAndComments()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(test::dataFile(QStringLiteral("markdown-code.md"))));
+
+        auto* article = window.findChild<ArticleView*>(QStringLiteral("articleView"));
+        const QTextCharFormat articleKeyword = formatOfWord(article->document(), QStringLiteral("def"));
+        QVERIFY(articleKeyword.isValid());
+        checkCodeFormat(articleKeyword, QStringLiteral("article"));
+        // Prose stays in the article's own font.
+        QVERIFY(!QFontInfo(formatOfWord(article->document(), QStringLiteral("library")).font()).fixedPitch());
+
+        QTreeView* comments = tree(window);
+        QTRY_COMPARE(comments->model()->rowCount(), 2);
+        comments->setCurrentIndex(comments->model()->index(0, 0));
+        CommentTextEditor* editor = nullptr;
+        QTRY_VERIFY((editor = comments->findChild<CommentTextEditor*>(QStringLiteral("commentTextEditor"))));
+        QTRY_VERIFY(editor->toPlainText().contains(QStringLiteral("import re")));
+        const QTextCharFormat commentKeyword = formatOfWord(editor->document(), QStringLiteral("import"));
+        QVERIFY(commentKeyword.isValid());
+        checkCodeFormat(commentKeyword, QStringLiteral("comment"));
+        QVERIFY(!QFontInfo(formatOfWord(editor->document(), QStringLiteral("write")).font()).fixedPitch());
+        closeDiscarding(window);
+    }
+
+    static int visibleRows(QTreeView* view)
+    {
+        int rows = 0;
+        for (QModelIndex index = view->model()->index(0, 0); index.isValid(); index = view->indexBelow(index))
+            ++rows;
+        return rows;
+    }
+
+    void viewMenuLevelsTextSizeSidesAndTheme()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(test::dataFile(QStringLiteral("dragnet-threaded.corrected.txt"))));
+        QTreeView* comments = tree(window);
+        QTRY_COMPARE(comments->model()->rowCount(), 3); // three threads, replies two levels deep
+
+        action(window, "actionExpandToLevel1")->trigger();
+        QCOMPARE(visibleRows(comments), 3);
+        action(window, "actionExpandToLevel2")->trigger();
+        QCOMPARE(visibleRows(comments), 5);
+        action(window, "actionExpandToLevel3")->trigger();
+        QCOMPARE(visibleRows(comments), 6);
+        action(window, "actionExpandToLevel2")->trigger();
+        QCOMPARE(visibleRows(comments), 5); // deeper replies are collapsed again
+
+        auto* article = window.findChild<ArticleView*>(QStringLiteral("articleView"));
+        const int normal = QApplication::font().pointSize();
+        action(window, "actionZoomIn")->trigger();
+        action(window, "actionZoomIn")->trigger();
+        QCOMPARE(article->font().pointSize(), normal + 2);
+        QCOMPARE(comments->font().pointSize(), normal + 2);
+        action(window, "actionZoomOut")->trigger();
+        QCOMPARE(article->font().pointSize(), normal + 1);
+        // The article's title is drawn larger than the text, in proportion to it.
+        QTextCursor title(article->document());
+        title.setPosition(1);
+        QVERIFY(title.charFormat().fontPointSize() > normal + 1);
+        action(window, "actionZoomReset")->trigger();
+        QCOMPARE(article->font().pointSize(), normal);
+
+        auto* splitter = window.findChild<QSplitter*>(QStringLiteral("readerSplitter"));
+        QCOMPARE(splitter->indexOf(article), 0);
+        action(window, "actionSwapPanes")->trigger();
+        QCOMPARE(splitter->indexOf(article), 1);
+
+        action(window, "actionThemeDark")->trigger();
+        QVERIFY(isDarkPalette(QApplication::palette()));
+        QTRY_VERIFY(isDarkPalette(article->palette()));
+        action(window, "actionThemeSystem")->trigger();
+        QVERIFY(!isDarkPalette(QApplication::palette()));
+        closeDiscarding(window);
+
+        // Text size and sides are remembered for the next window.
+        MainWindow again;
+        QCOMPARE(again.findChild<QSplitter*>(QStringLiteral("readerSplitter"))
+                     ->indexOf(again.findChild<ArticleView*>(QStringLiteral("articleView"))),
+                 1);
+        again.findChild<QAction*>(QStringLiteral("actionSwapPanes"))->trigger();
+        again.findChild<QAction*>(QStringLiteral("actionZoomIn"))->trigger();
+        MainWindow third;
+        QCOMPARE(third.findChild<ArticleView*>(QStringLiteral("articleView"))->font().pointSize(), normal + 1);
+        third.findChild<QAction*>(QStringLiteral("actionZoomReset"))->trigger();
     }
 
     void articleOnItsOwnGoesIntoAnUntitledProject()

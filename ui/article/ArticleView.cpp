@@ -163,8 +163,13 @@ QVariant ArticleView::loadResource(int type, const QUrl& name)
 void ArticleView::changeEvent(QEvent* event)
 {
     QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_document)
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && m_document) {
+        // The reader stays at the same place in the text when its size or colours change.
+        QScrollBar* bar = verticalScrollBar();
+        const double fraction = bar->maximum() > 0 ? double(bar->value()) / bar->maximum() : 0.0;
         render();
+        bar->setValue(int(fraction * bar->maximum()));
+    }
 }
 
 void ArticleView::render()

@@ -3,6 +3,7 @@
 #include "comments/CommentFilterModel.h"
 #include "comments/CommentTextEditor.h"
 #include "comments/CommentTreeModel.h"
+#include "common/BodyFormat.h"
 #include "common/PassageFormat.h"
 
 #include <QApplication>
@@ -39,10 +40,13 @@ struct BodyLayout {
     int height = 0;
 };
 
-BodyLayout layoutBody(const QString& body, const QFont& font, int width)
+BodyLayout layoutBody(const QModelIndex& index, const QFont& font, const QPalette& palette, int width)
 {
     BodyLayout result;
+    const QString body = index.data(CommentTreeModel::BodyRole).toString();
     result.layout = std::make_unique<QTextLayout>(QString(body).replace(QLatin1Char('\n'), QChar::LineSeparator), font);
+    // Code and quotes change fonts, so they are part of the layout, not only of drawing.
+    result.layout->setFormats(bodyFormats(index.data(CommentTreeModel::BlocksRole).value<QList<Block>>(), palette));
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     result.layout->setTextOption(option);
@@ -108,7 +112,7 @@ CommentDelegate::Layout CommentDelegate::layoutFor(const QStyleOptionViewItem& o
     const int top = option.rect.top() + padding;
     layout.header = QRect(left, top, width, headerMetrics.height());
     const QString body = index.data(CommentTreeModel::BodyRole).toString();
-    const int bodyHeight = body.isEmpty() ? 0 : layoutBody(body, option.font, width).height;
+    const int bodyHeight = body.isEmpty() ? 0 : layoutBody(index, option.font, option.palette, width).height;
     layout.body = QRect(left, layout.header.bottom() + 1 + headerGap, width, bodyHeight);
     layout.height = layout.header.height() + headerGap + layout.body.height() + 2 * padding;
     return layout;
@@ -126,6 +130,7 @@ void CommentDelegate::setEditorData(QWidget* editor, const QModelIndex& index) c
     auto* text = static_cast<CommentTextEditor*>(editor);
     text->setFont(m_view->font());
     text->setComment(index.data(CommentTreeModel::BodyRole).toString(),
+                     index.data(CommentTreeModel::BlocksRole).value<QList<Block>>(),
                      index.data(CommentTreeModel::HighlightsRole).value<QList<CommentTreeModel::Highlight>>());
 }
 
@@ -223,7 +228,7 @@ void CommentDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
 
     const QString body = index.data(CommentTreeModel::BodyRole).toString();
     if (!body.isEmpty() && !m_view->isPersistentEditorOpen(index)) {
-        const BodyLayout laidOut = layoutBody(body, opt.font, layout.body.width());
+        const BodyLayout laidOut = layoutBody(index, opt.font, palette, layout.body.width());
         QList<QTextLayout::FormatRange> formats;
         for (const auto& highlight :
              index.data(CommentTreeModel::HighlightsRole).value<QList<CommentTreeModel::Highlight>>()) {

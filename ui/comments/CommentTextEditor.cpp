@@ -1,5 +1,6 @@
 #include "CommentTextEditor.h"
 
+#include "common/BodyFormat.h"
 #include "common/PassageFormat.h"
 
 #include <QHelpEvent>
@@ -31,11 +32,19 @@ CommentTextEditor::CommentTextEditor(QWidget* parent)
     setStyleSheet(QStringLiteral("QTextBrowser { background: transparent; }"));
 }
 
-void CommentTextEditor::setComment(const QString& body, const QList<CommentTreeModel::Highlight>& highlights)
+void CommentTextEditor::setComment(const QString& body, const QList<Block>& blocks,
+                                   const QList<CommentTreeModel::Highlight>& highlights)
 {
-    if (toPlainText() != body) {
+    if (toPlainText() != body || m_blocks != blocks) {
         // Plain text keeps one document position per character, so positions are text offsets.
         setPlainText(body);
+        m_blocks = blocks;
+        for (const QTextLayout::FormatRange& range : bodyFormats(blocks, palette())) {
+            QTextCursor span(document());
+            span.setPosition(std::min(range.start, int(body.size())));
+            span.setPosition(std::min(range.start + range.length, int(body.size())), QTextCursor::KeepAnchor);
+            span.mergeCharFormat(range.format);
+        }
     }
     m_highlights = highlights;
     QList<QTextEdit::ExtraSelection> selections;

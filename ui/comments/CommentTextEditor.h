@@ -17,7 +17,8 @@ class CommentTextEditor : public QTextBrowser {
 public:
     explicit CommentTextEditor(QWidget* parent);
 
-    void setComment(const QString& body, const QList<CommentTreeModel::Highlight>& highlights);
+    void setComment(const QString& body, const QList<Block>& blocks,
+                    const QList<CommentTreeModel::Highlight>& highlights);
     std::optional<std::pair<int, int>> selectedPassage() const;
     void selectPassage(int start, int end);
 
@@ -30,6 +31,7 @@ protected:
 
 private:
     QList<CommentTreeModel::Highlight> m_highlights;
+    QList<Block> m_blocks;
 };
 
 } // namespace glossator

@@ -222,6 +222,8 @@ QVariant CommentTreeModel::data(const QModelIndex& index, int role) const
                                      : QVariant::fromValue(m_highlights.value(m_storedIds.at(commentIndex)));
     case ReplyTagsRole:
         return commentIndex < m_replyTags.size() ? QVariant::fromValue(m_replyTags.at(commentIndex)) : QVariant();
+    case BlocksRole:
+        return QVariant::fromValue(comment.blocks);
     case ParagraphsRole: {
         QStringList paragraphs;
         for (const Block& block : comment.blocks)
@@ -253,6 +255,7 @@ QHash<int, QByteArray> CommentTreeModel::roleNames() const
     names.insert(ScoreRole, "score");
     names.insert(StoredIdRole, "storedId");
     names.insert(ParagraphsRole, "paragraphs");
+    names.insert(BlocksRole, "blocks");
     return names;
 }
 

@@ -31,6 +31,7 @@ public:
         WholeTagsRole,  // tags on the whole comment: QList<Tag>
         HighlightsRole, // tagged passages: QList<Highlight>
         ReplyTagsRole,  // tags used anywhere in the replies below, with counts: QList<QPair<QString, int>>
+        BlocksRole,     // the body as blocks, for code and quotes: QList<Block>
     };
 
     // A tagged passage of a comment's text, for drawing.

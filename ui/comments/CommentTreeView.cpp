@@ -83,6 +83,14 @@ void CommentTreeView::keyPressEvent(QKeyEvent* event)
     QTreeView::keyPressEvent(event);
 }
 
+void CommentTreeView::drawBranches(QPainter* painter, const QRect& rect, const QModelIndex& index) const
+{
+    // The expand arrow belongs beside the author line, not halfway down a long comment.
+    QRect header = rect;
+    header.setHeight(std::min(rect.height(), fontMetrics().height() + 16));
+    QTreeView::drawBranches(painter, header, index);
+}
+
 void CommentTreeView::resizeEvent(QResizeEvent* event)
 {
     QTreeView::resizeEvent(event);

@@ -7,7 +7,9 @@
 #include "comments/CommentStructureActions.h"
 #include "comments/CommentTreeModel.h"
 #include "comments/CommentTreeView.h"
+#include "common/ActionFactory.h"
 #include "common/MessageBoxes.h"
+#include "common/Theme.h"
 #include "documents/DocumentListModel.h"
 #include "documents/NoticeListModel.h"
 #include "import/ImporterRegistry.h"
@@ -19,6 +21,7 @@
 #include "tags/TagTreeModel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -108,13 +111,13 @@ MainWindow::MainWindow(QWidget* parent)
     // The layout the user left, where there is one.
     restoreGeometry(m_settings->windowGeometry());
     restoreState(m_settings->windowState());
+    if (m_settings->commentsFirst())
+        swapPanes();
     m_splitter->restoreState(m_settings->splitterState());
-    if (m_settings->fontPointSize() > 0) {
-        QFont readingFont = font();
-        readingFont.setPointSize(m_settings->fontPointSize());
-        m_articleView->setFont(readingFont);
-        m_commentTree->setFont(readingFont);
-    }
+    if (m_settings->fontPointSize() > 0)
+        setReadingFontSize(m_settings->fontPointSize());
+    if (m_settings->theme() != Settings::Theme::System)
+        applyTheme(m_settings->theme());
     updateRecentFiles();
     updateTitle();
     updateActions();
@@ -215,6 +218,7 @@ void MainWindow::createMenus()
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addAction(m_expandAllAction);
     viewMenu->addAction(m_collapseAllAction);
+    createViewActions(viewMenu);
     viewMenu->addSeparator();
     // Filled in createDocks(), which runs after this.
     viewMenu->setProperty("docksMenu", true);
@@ -275,6 +279,106 @@ void MainWindow::createMenus()
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
     helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::createViewActions(QMenu* viewMenu)
+{
+    QMenu* levelMenu = viewMenu->addMenu(tr("Expand to &Level"));
+    levelMenu->setObjectName(QStringLiteral("expandToLevelMenu"));
+    levelMenu->setToolTipsVisible(true);
+    static const char* const levelNames[] = {"actionExpandToLevel1", "actionExpandToLevel2", "actionExpandToLevel3",
+                                             "actionExpandToLevel4", "actionExpandToLevel5"};
+    for (int level = 1; level <= 5; ++level) {
+        QAction* action =
+            createAction(this, level == 1 ? tr("&1 Top-Level Comments Only") : tr("&%1 Levels").arg(level),
+                         levelNames[level - 1], QKeySequence(tr("Ctrl+Alt+%1").arg(level)), Qt::WindowShortcut,
+                         level == 1 ? tr("Collapse every thread to its top-level comment")
+                                    : tr("Show replies down to level %1, collapsing deeper ones").arg(level));
+        connect(action, &QAction::triggered, this, [this, level] { expandCommentsToLevel(level); });
+        levelMenu->addAction(action);
+    }
+    viewMenu->addSeparator();
+
+    m_zoomInAction = createAction(this, tr("&Larger Text"), "actionZoomIn", QKeySequence::ZoomIn, Qt::WindowShortcut,
+                                  tr("Make the article and comment text larger"));
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { setReadingFontSize(readingFontSize() + 1); });
+    m_zoomOutAction = createAction(this, tr("&Smaller Text"), "actionZoomOut", QKeySequence::ZoomOut,
+                                   Qt::WindowShortcut, tr("Make the article and comment text smaller"));
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { setReadingFontSize(readingFontSize() - 1); });
+    QAction* resetZoom = createAction(this, tr("&Normal Text Size"), "actionZoomReset", QKeySequence(tr("Ctrl+0")),
+                                      Qt::WindowShortcut, tr("Use the system's text size again"));
+    connect(resetZoom, &QAction::triggered, this, [this] { setReadingFontSize(0); });
+    viewMenu->addActions({m_zoomInAction, m_zoomOutAction, resetZoom});
+    viewMenu->addSeparator();
+
+    QAction* swap =
+        createAction(this, tr("S&wap Article and Comments"), "actionSwapPanes", QKeySequence(tr("Ctrl+Alt+W")),
+                     Qt::WindowShortcut, tr("Put the comment tree on the other side of the article"));
+    connect(swap, &QAction::triggered, this, [this] {
+        swapPanes();
+        m_settings->setCommentsFirst(m_splitter->indexOf(m_articleView) == 1);
+    });
+    viewMenu->addAction(swap);
+
+    QMenu* themeMenu = viewMenu->addMenu(tr("&Theme"));
+    themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    themeMenu->setToolTipsVisible(true);
+    auto* themes = new QActionGroup(this);
+    const struct {
+        Settings::Theme theme;
+        QString text;
+        const char* name;
+        QString toolTip;
+    } choices[] = {
+        {Settings::Theme::System, tr("&System Colours"), "actionThemeSystem", tr("Follow the desktop's colours")},
+        {Settings::Theme::Light, tr("&Light"), "actionThemeLight", tr("Dark text on a light background")},
+        {Settings::Theme::Dark, tr("&Dark"), "actionThemeDark", tr("Light text on a dark background")},
+    };
+    for (const auto& choice : choices) {
+        QAction* action = createAction(this, choice.text, choice.name, {}, Qt::WindowShortcut, choice.toolTip);
+        action->setCheckable(true);
+        action->setChecked(m_settings->theme() == choice.theme);
+        action->setActionGroup(themes);
+        const Settings::Theme theme = choice.theme;
+        connect(action, &QAction::triggered, this, [this, theme] {
+            m_settings->setTheme(theme);
+            applyTheme(theme);
+        });
+        themeMenu->addAction(action);
+    }
+}
+
+void MainWindow::expandCommentsToLevel(int level)
+{
+    m_commentTree->collapseAll();
+    // QTreeView counts depth from 0 for the top level; level 2 shows the replies of top-level comments.
+    if (level > 1)
+        m_commentTree->expandToDepth(level - 2);
+}
+
+int MainWindow::readingFontSize() const
+{
+    return m_settings->fontPointSize() > 0 ? m_settings->fontPointSize() : QApplication::font().pointSize();
+}
+
+void MainWindow::setReadingFontSize(int points)
+{
+    m_settings->setFontPointSize(points);
+    QFont readingFont = QApplication::font();
+    if (m_settings->fontPointSize() > 0)
+        readingFont.setPointSize(m_settings->fontPointSize());
+    m_articleView->setFont(readingFont);
+    m_commentTree->setFont(readingFont);
+    // Row heights depend on the font; the view keeps them until it lays its items out again.
+    m_commentTree->doItemsLayout();
+    m_zoomInAction->setEnabled(readingFontSize() < Settings::maxFontPointSize);
+    m_zoomOutAction->setEnabled(readingFontSize() > Settings::minFontPointSize);
+}
+
+void MainWindow::swapPanes()
+{
+    // The splitter keeps its widgets in order; moving the first to the end swaps the two.
+    m_splitter->addWidget(m_splitter->widget(0));
 }
 
 void MainWindow::createDocks()

@@ -12,6 +12,7 @@ class QLineEdit;
 class QToolButton;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QListView;
 class QSplitter;
 class QUndoGroup;
@@ -75,6 +76,11 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void createViewActions(QMenu* viewMenu);
+    void expandCommentsToLevel(int level);
+    int readingFontSize() const;
+    void setReadingFontSize(int points);
+    void swapPanes();
     void updateTitle();
     void updateActions();
     // Asks what to do with an unsaved untitled project; false when the user cancels.
@@ -121,6 +127,8 @@ private:
     QAction* m_expandAllAction = nullptr;
     QAction* m_collapseAllAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_zoomOutAction = nullptr;
 };
 
 } // namespace glossator
