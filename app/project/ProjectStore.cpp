@@ -61,9 +61,16 @@ TextRange TextRange::fromText(const QString& text, int start, int end)
     range.start = start;
     range.end = end;
     range.exact = text.mid(start, end - start);
-    const int prefixStart = std::max(0, start - contextLength);
+    // The context never ends inside a surrogate pair: half a character would not survive storage
+    // as the same text, and a quote selector must match the text exactly.
+    int prefixStart = std::max(0, start - contextLength);
+    if (prefixStart > 0 && prefixStart < text.size() && text.at(prefixStart).isLowSurrogate())
+        ++prefixStart;
     range.prefix = text.mid(prefixStart, start - prefixStart);
-    range.suffix = text.mid(end, contextLength);
+    int suffixLength = std::min(contextLength, int(text.size()) - end);
+    if (suffixLength > 0 && text.at(end + suffixLength - 1).isHighSurrogate())
+        --suffixLength;
+    range.suffix = text.mid(end, std::max(suffixLength, 0));
     return range;
 }
 

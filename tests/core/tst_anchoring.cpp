@@ -18,6 +18,25 @@ private:
     }
 
 private slots:
+    void contextNeverSplitsACharacter()
+    {
+        // An astral character (two UTF-16 units) straddles both 32-unit context boundaries.
+        const QString emoji = QString::fromUcs4(U"\U0001F3D7");
+        const QString text = emoji + QString(31, QLatin1Char('a')) + QStringLiteral("PASSAGE") +
+                             QString(31, QLatin1Char('b')) + emoji + QStringLiteral("y");
+        const int start = int(text.indexOf(QStringLiteral("PASSAGE")));
+        QCOMPARE(start, 33);
+        const TextRange range = TextRange::fromText(text, start, start + 7);
+        QCOMPARE(range.exact, QStringLiteral("PASSAGE"));
+        QCOMPARE(range.prefix, QString(31, QLatin1Char('a'))); // not the low half of the emoji
+        QCOMPARE(range.suffix, QString(31, QLatin1Char('b'))); // not the high half
+        QVERIFY(text.mid(start - range.prefix.size(), range.prefix.size()) == range.prefix);
+
+        // Whole characters are kept when they fit.
+        const TextRange fits = TextRange::fromText(text, 3, 6);
+        QCOMPARE(fits.prefix, emoji + QStringLiteral("a"));
+    }
+
     void contextIsRecorded()
     {
         const QString text = QStringLiteral("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ");
