@@ -16,7 +16,7 @@ packages=(
     libgl-dev libvulkan-dev libxkbcommon-dev
     libsqlite3-dev sqlite3 libuchardet-dev libkf6syntaxhighlighting-dev
     fonts-dejavu-core fonts-noto-core fonts-noto-cjk
-    poppler-utils xauth xvfb
+    poppler-utils xauth xvfb libxml2-utils
 )
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)

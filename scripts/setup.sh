@@ -13,6 +13,8 @@ packages=(
     libsqlite3-dev sqlite3 libuchardet-dev
     # headless runs, fonts for Latin, CJK and Hangul, screenshots and PDF inspection
     xvfb xauth imagemagick poppler-utils fonts-dejavu-core fonts-noto-core fonts-noto-cjk
+    # xmllint, to check exported codebooks against the REFI-QDA schema
+    libxml2-utils
     # the Debian 13 CI stage and packaging
     debootstrap dpkg-dev file
 )

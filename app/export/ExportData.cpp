@@ -56,6 +56,7 @@ std::optional<ExportData> ExportData::load(const ProjectStore& store, const Expo
     ExportData data;
     data.projectPath = store.path();
     data.projectName = QFileInfo(store.path()).completeBaseName();
+    data.projectCreated = store.info(QStringLiteral("created"));
     data.exportedAt = options.exportedAt.isValid() ? options.exportedAt.toLocalTime() : QDateTime::currentDateTime();
 
     const QList<TagUsage> allTags = codebookOrder(store.tags());
@@ -122,6 +123,14 @@ std::optional<ExportData> ExportData::load(const ProjectStore& store, const Expo
         data.documents.append(std::move(exported));
     }
 
+    // Parents come before their children in codebook order, so each parent's path is known first.
+    for (const TagUsage& usage : allTags) {
+        const QString parentPath = data.m_tagPaths.value(usage.tag.parentId);
+        data.m_tagPaths.insert(usage.tag.id,
+                               parentPath.isEmpty() ? usage.tag.name : parentPath + QLatin1Char('/') + usage.tag.name);
+        data.m_tagDepths.insert(
+            usage.tag.id, data.m_tagDepths.contains(usage.tag.parentId) ? data.m_tagDepths[usage.tag.parentId] + 1 : 0);
+    }
     for (TagUsage usage : allTags) {
         if (!chosen.contains(usage.tag.id))
             continue;
@@ -144,29 +153,12 @@ std::optional<Tag> ExportData::tag(qint64 id) const
 
 QString ExportData::tagPath(qint64 id) const
 {
-    QStringList names;
-    // Bounded by the number of tags, so a damaged parent chain cannot loop.
-    for (int guard = 0; guard <= tags.size(); ++guard) {
-        const int index = m_tagIndex.value(id, -1);
-        if (index < 0)
-            break;
-        names.prepend(tags[index].tag.name);
-        id = tags[index].tag.parentId;
-    }
-    return names.join(QLatin1Char('/'));
+    return m_tagPaths.value(id);
 }
 
 int ExportData::tagDepth(qint64 id) const
 {
-    int depth = -1;
-    for (int guard = 0; guard <= tags.size(); ++guard) {
-        const int index = m_tagIndex.value(id, -1);
-        if (index < 0)
-            break;
-        ++depth;
-        id = tags[index].tag.parentId;
-    }
-    return std::max(depth, 0);
+    return m_tagDepths.value(id);
 }
 
 int ExportData::annotationCount() const

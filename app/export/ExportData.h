@@ -51,13 +51,15 @@ public:
 
     QString projectName; // the project file's base name; the window may put a better name here
     QString projectPath;
-    QDateTime exportedAt; // local time
-    QList<TagUsage> tags; // the chosen tags in codebook order (parents before children)
+    QString projectCreated; // when the project file was created (ISO 8601): its identity across copies
+    QDateTime exportedAt;   // local time
+    QList<TagUsage> tags;   // the chosen tags in codebook order (parents before children)
     QList<ExportDocument> documents;
     QStringList coders; // everyone whose annotations are exported, sorted
 
     std::optional<Tag> tag(qint64 id) const;
-    // "Parent/Child/Tag", the path a tag is known by in exports and on the command line.
+    // "Parent/Child/Tag", the path a tag is known by in exports and on the command line; complete
+    // even when only a sub-tag was chosen.
     QString tagPath(qint64 id) const;
     // Depth of a tag in the codebook, 0 for a top-level tag.
     int tagDepth(qint64 id) const;
@@ -65,6 +67,8 @@ public:
 
 private:
     QHash<qint64, int> m_tagIndex;
+    QHash<qint64, QString> m_tagPaths; // of every tag in the codebook, chosen or not
+    QHash<qint64, int> m_tagDepths;
 };
 
 // Finds tags by their paths ("Parent/Child") or plain names, for --tags; names not found are listed

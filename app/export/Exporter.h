@@ -16,8 +16,7 @@ public:
     virtual QString displayName() const = 0; // for file dialogs, translated
     virtual QString fileSuffix() const = 0;  // without the dot
     // Writes the whole export to out; on failure says why in error and returns false.
-    virtual bool write(const ExportData& data, const ExportOptions& options, QIODevice& out,
-                       QString* error) const = 0;
+    virtual bool write(const ExportData& data, const ExportOptions& options, QIODevice& out, QString* error) const = 0;
 };
 
 } // namespace glossator

@@ -1,5 +1,10 @@
 #include "ExporterRegistry.h"
 
+#include "export/CsvExporter.h"
+#include "export/PdfReportExporter.h"
+#include "export/QdcExporter.h"
+#include "export/WebAnnotationExporter.h"
+
 #include <QSaveFile>
 
 namespace glossator {
@@ -7,6 +12,10 @@ namespace glossator {
 ExporterRegistry::ExporterRegistry()
 {
     // EXPORTERS: each exporter is added here once.
+    add(std::make_unique<PdfReportExporter>());
+    add(std::make_unique<CsvExporter>());
+    add(std::make_unique<WebAnnotationExporter>());
+    add(std::make_unique<QdcExporter>());
 }
 
 ExporterRegistry::~ExporterRegistry() = default;
