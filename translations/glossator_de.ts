@@ -588,6 +588,17 @@
     </message>
 </context>
 <context>
+    <name>glossator::CsvExporter</name>
+    <message>
+        <source>Annotations as a table (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glossator::DocumentListModel</name>
     <message numerus="yes">
         <source>%1: %n comment(s)</source>
@@ -768,6 +779,204 @@
     </message>
     <message>
         <source>Edit Document Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::ExportData</name>
+    <message>
+        <source>there is no tag %1 in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no document %1 in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to write: a report to read, or data to analyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the document shown in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;documents of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every article in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;tagged comments, with the comments they answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out comments that carry no tag and have no tagged replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ta&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the annotations of every tag, or only of the tags ticked below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the tags to export; a tag brings its sub-tags with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper the report is laid out for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a &amp;byte order mark (for spreadsheet programs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet programs then read the file as UTF-8; R and Python do not need it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first pages of the report as they will be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first lines of the file as they will be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file and write the export to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one tag, or choose every tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::ExporterRegistry</name>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1414,6 +1623,110 @@ With files, opens them in the window.
         <source>Where tagged passages overlap, show the next one&apos;s colour on top</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an annotated PDF report, or the annotations and codebook as data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand to &amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 Top-Level Comments Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse every thread to its top-level comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show replies down to level %1, collapsing deeper ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the article and comment text larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the article and comment text smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s text size again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wap Article and Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the comment tree on the other side of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark text on a light background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossator::MarkdownImporter</name>
@@ -1479,6 +1792,13 @@ With files, opens them in the window.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>glossator::PdfReportExporter</name>
+    <message>
+        <source>Annotated report (PDF)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1727,6 +2047,21 @@ With files, opens them in the window.
     </message>
 </context>
 <context>
+    <name>glossator::QdcExporter</name>
+    <message>
+        <source>Codebook for QDA software (REFI-QDA .qdc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no tags to export, and a REFI-QDA codebook must hold at least one code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the codebook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glossator::QuickTagPalette</name>
     <message>
         <source>Tag</source>
@@ -1754,6 +2089,346 @@ With files, opens them in the window.
     </message>
     <message>
         <source>Create tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::Report</name>
+    <message>
+        <source>Annotated report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: annotated report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF came out empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tag %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no author)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only comments with annotations, and the comments they reply to as context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1, with their sub-tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted passages end with a raised number; the same number in the right margin names the passage&apos;s tags, and at the foot of the page gives its note. Overlapping passages are underlined in separate lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the whole note is under “Coded segments by tag”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n comment(s) shown: the %2 with annotations, and the comments they reply to as context.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply to #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depth %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context, not tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their words were changed or removed after they were made, so they have no place in the text above; they are kept with the words they had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It read: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article, paragraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article, as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codebook summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each tag is counted on its own: a sub-tag&apos;s annotations are not added to its parent&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations: passages and whole-comment tags that carry the tag. Comments: distinct comments with at least one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations per tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags by comment author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations with each tag in each author&apos;s comments; %1 counts the article&apos;s passages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 authors with most annotations have a column each; the other %n are added up under “others”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded segments by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every passage and whole-comment tag, grouped by tag, with its note. The numbers are those of the margin labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No coded segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1829,6 +2504,17 @@ With files, opens them in the window.
     </message>
     <message>
         <source>The file is not valid UTF-8 (first at byte %1); read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::WebAnnotationExporter</name>
+    <message>
+        <source>W3C Web Annotations (JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the annotations: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2038,6 +2724,62 @@ With files, opens them in the window.
     </message>
     <message>
         <source>Tag the article, a comment or a passage in a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an annotated PDF report, or the annotations and codebook as data, from a project. Several outputs may be written at once. A file is replaced only when its export succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export document D only (see info); may be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: show only tagged comments, with their ancestors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these tags (comma-separated names or Parent/Child paths), with their sub-tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: start with a byte order mark, for spreadsheet programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: A4 or Letter (default: the locale&apos;s paper).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes exactly one PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown page size %1 (use A4 or Letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--document takes a document id, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tag or more than one tag is called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tags names no tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PDF report, CSV, Web Annotation JSON or a REFI-QDA codebook.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

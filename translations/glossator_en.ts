@@ -91,6 +91,25 @@
     </message>
 </context>
 <context>
+    <name>glossator::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>glossator::MainWindow</name>
     <message numerus="yes">
         <source>%n comment(s)</source>
@@ -121,6 +140,37 @@
     <message numerus="yes">
         <source>%n line(s) of site chrome (such as "Login to comment") left out.</source>
         <translation><numerusform>%n line of site chrome (such as "Login to comment") left out.</numerusform><numerusform>%n lines of site chrome (such as "Login to comment") left out.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::Report</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n comment(s) shown: the %2 with annotations, and the comments they reply to as context.</source>
+        <translation><numerusform>%1 of %n comment shown: the %2 with annotations, and the comments they reply to as context.</numerusform><numerusform>%1 of %n comments shown: the %2 with annotations, and the comments they reply to as context.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s).</source>
+        <translation><numerusform>%n comment.</numerusform><numerusform>%n comments.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation><numerusform>%n tag</numerusform><numerusform>%n tags</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 authors with most annotations have a column each; the other %n are added up under “others”.</source>
+        <translation><numerusform>The %1 authors with most annotations have a column each; the other %n are added up under “others”.</numerusform><numerusform>The %1 authors with most annotations have a column each; the other %n are added up under “others”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation><numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
     </message>
 </context>
 <context>

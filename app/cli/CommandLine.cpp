@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "export/ExporterRegistry.h"
 #include "glossator_version.h"
 #include "import/ImporterRegistry.h"
 #include "model/DocumentJson.h"
@@ -393,6 +394,109 @@ int runAnnotate(const QStringList& arguments)
     return Success;
 }
 
+int runExport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes an annotated PDF report, or the annotations and codebook as data, from a project. Several "
+           "outputs may be written at once. A file is replaced only when its export succeeded."));
+    const ExporterRegistry& registry = ExporterRegistry::instance();
+    const QStringList formats = registry.names();
+    QList<QCommandLineOption> formatOptions;
+    for (const QString& name : formats) {
+        const Exporter* exporter = registry.find(name);
+        formatOptions.append(
+            QCommandLineOption(name, exporter->displayName(), QStringLiteral("FILE")));
+        parser.addOption(formatOptions.last());
+    }
+    const QCommandLineOption documentOption(QStringLiteral("document"),
+                                            tr("Export document D only (see info); may be given more than once."),
+                                            QStringLiteral("D"));
+    const QCommandLineOption onlyTaggedOption(QStringLiteral("only-tagged"),
+                                              tr("Report: show only tagged comments, with their ancestors."));
+    const QCommandLineOption tagsOption(QStringLiteral("tags"),
+                                        tr("Only these tags (comma-separated names or Parent/Child paths), with "
+                                           "their sub-tags."),
+                                        QStringLiteral("TAGS"));
+    const QCommandLineOption bomOption(QStringLiteral("bom"),
+                                       tr("CSV: start with a byte order mark, for spreadsheet programs."));
+    const QCommandLineOption pageSizeOption(
+        QStringLiteral("page-size"), tr("Report: A4 or Letter (default: the locale's paper)."), QStringLiteral("SIZE"));
+    parser.addOptions({documentOption, onlyTaggedOption, tagsOption, bomOption, pageSizeOption});
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    if (const auto code = parseArguments(parser, arguments))
+        return *code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(parser, tr("export takes exactly one PROJECT"));
+
+    QList<QPair<const Exporter*, QString>> outputs;
+    for (int i = 0; i < formats.size(); ++i) {
+        if (parser.isSet(formatOptions[i]))
+            outputs.append({registry.find(formats[i]), parser.value(formatOptions[i])});
+    }
+    if (outputs.isEmpty()) {
+        QStringList choices;
+        for (const QString& name : formats)
+            choices.append(QStringLiteral("--") + name);
+        return usageError(parser, tr("say what to write: %1").arg(choices.join(QStringLiteral(", "))));
+    }
+
+    ExportOptions options;
+    options.onlyTaggedComments = parser.isSet(onlyTaggedOption);
+    options.byteOrderMark = parser.isSet(bomOption);
+    if (parser.isSet(pageSizeOption)) {
+        const QString size = parser.value(pageSizeOption).toLower();
+        if (size == QLatin1String("a4"))
+            options.pageSize = QPageSize(QPageSize::A4);
+        else if (size == QLatin1String("letter"))
+            options.pageSize = QPageSize(QPageSize::Letter);
+        else
+            return usageError(parser, tr("unknown page size %1 (use A4 or Letter)").arg(parser.value(pageSizeOption)));
+    }
+    for (const QString& value : parser.values(documentOption)) {
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usageError(parser, tr("--document takes a document id, not %1").arg(value));
+        options.documentIds.append(id);
+    }
+
+    const QString projectPath = parser.positionalArguments().first();
+    ProjectError error;
+    const auto store = ProjectStore::open(projectPath, ProjectStore::Access::ReadOnly, &error);
+    if (!store) {
+        err() << error.message << '\n';
+        return BadInput;
+    }
+    if (parser.isSet(tagsOption)) {
+        QStringList missing;
+        options.tagIds = resolveTagPaths(*store, parser.value(tagsOption).split(QLatin1Char(',')), &missing);
+        if (!missing.isEmpty()) {
+            err() << projectPath << ": "
+                  << tr("no tag or more than one tag is called %1").arg(missing.join(QStringLiteral(", "))) << '\n';
+            return BadInput;
+        }
+        if (options.tagIds.isEmpty())
+            return usageError(parser, tr("--tags names no tag"));
+    }
+    QString message;
+    const std::optional<ExportData> data = ExportData::load(*store, options, &message);
+    if (!data) {
+        err() << projectPath << ": " << message << '\n';
+        return BadInput;
+    }
+    int failures = 0;
+    for (const auto& [exporter, path] : std::as_const(outputs)) {
+        if (registry.exportToFile(*exporter, *data, options, path, &message)) {
+            out() << tr("Wrote %1").arg(path) << '\n';
+        } else {
+            err() << message << '\n';
+            ++failures;
+        }
+    }
+    return failures == 0 ? Success : BadInput;
+}
+
 const Command commands[] = {
     {"parse", QT_TRANSLATE_NOOP("glossator::cli", "Print the structure of an article file (--json)."), runParse},
     {"import", QT_TRANSLATE_NOOP("glossator::cli", "Import article files into a project (-o PROJECT)."), runImport},
@@ -400,9 +504,17 @@ const Command commands[] = {
      runInfo},
     {"annotate", QT_TRANSLATE_NOOP("glossator::cli", "Tag the article, a comment or a passage in a project."),
      runAnnotate},
+    {"export",
+     QT_TRANSLATE_NOOP("glossator::cli", "Write a PDF report, CSV, Web Annotation JSON or a REFI-QDA codebook."),
+     runExport},
 };
 
 } // namespace
+
+bool needsGraphics(int argc, char** argv)
+{
+    return argc >= 2 && std::strcmp(argv[1], "export") == 0;
+}
 
 bool isCommand(int argc, char** argv)
 {

@@ -200,6 +200,81 @@ private slots:
         QVERIFY(appended.out.contains("as document 3"));
     }
 
+    void exportWritesDataFilesAndRefusesBadRequests()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("study.glossa"));
+        QCOMPARE(
+            run({QStringLiteral("import"), glossator::test::sampleArticle(), QStringLiteral("-o"), project}).exitCode,
+            0);
+        const QStringList article{QStringLiteral("annotate"), project, QStringLiteral("--document"),
+                                  QStringLiteral("1"), QStringLiteral("--article")};
+        QCOMPARE(run(article + QStringList{QStringLiteral("--from"), QStringLiteral("0"), QStringLiteral("--to"),
+                                           QStringLiteral("5"), QStringLiteral("--tag"), QStringLiteral("Safety")})
+                     .exitCode,
+                 0);
+        QCOMPARE(run(article + QStringList{QStringLiteral("--from"), QStringLiteral("6"), QStringLiteral("--to"),
+                                           QStringLiteral("12"), QStringLiteral("--tag"), QStringLiteral("Cost")})
+                     .exitCode,
+                 0);
+
+        const QString csv = dir.filePath(QStringLiteral("a.csv"));
+        const QString json = dir.filePath(QStringLiteral("a.json"));
+        const QString qdc = dir.filePath(QStringLiteral("a.qdc"));
+        const Run all = run({QStringLiteral("export"), project, QStringLiteral("--csv"), csv, QStringLiteral("--json"),
+                             json, QStringLiteral("--qdc"), qdc});
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY(all.out.contains(csv.toUtf8()));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = csvFile.readAll().trimmed().split('\n');
+        QCOMPARE(rows.size(), 3); // the header and one row per annotation and tag
+        QVERIFY(rows[0].startsWith("document_id,"));
+        QVERIFY(rows[1].contains(",Safety,") != rows[2].contains(",Safety,"));
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(jsonFile.readAll()).object().value(QStringLiteral("total")).toInt(), 2);
+        QFile qdcFile(qdc);
+        QVERIFY(qdcFile.open(QIODevice::ReadOnly));
+        const QByteArray codebook = qdcFile.readAll();
+        QVERIFY(codebook.contains("name=\"Safety\""));
+        QVERIFY(codebook.contains("name=\"Cost\""));
+
+        // Only the chosen tag.
+        const Run safety = run({QStringLiteral("export"), project, QStringLiteral("--csv"), csv,
+                                QStringLiteral("--tags"), QStringLiteral("Safety")});
+        QCOMPARE(safety.exitCode, 0);
+        csvFile.close();
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QByteArray onlySafety = csvFile.readAll();
+        QVERIFY(onlySafety.contains(",Safety,"));
+        QVERIFY(!onlySafety.contains(",Cost,"));
+
+        // Refusals leave the files as they were.
+        const Run nothing = run({QStringLiteral("export"), project});
+        QCOMPARE(nothing.exitCode, 2);
+        QVERIFY(nothing.err.contains("--csv"));
+        const Run unknownTag = run({QStringLiteral("export"), project, QStringLiteral("--csv"), csv,
+                                    QStringLiteral("--tags"), QStringLiteral("Nonexistent")});
+        QCOMPARE(unknownTag.exitCode, 1);
+        QVERIFY(unknownTag.err.contains("Nonexistent"));
+        QCOMPARE(run({QStringLiteral("export"), project, QStringLiteral("--csv"), csv, QStringLiteral("--page-size"),
+                      QStringLiteral("B5")})
+                     .exitCode,
+                 2);
+        const QString nowhere = dir.filePath(QStringLiteral("missing-folder/a.csv"));
+        const Run unwritable = run({QStringLiteral("export"), project, QStringLiteral("--csv"), nowhere});
+        QCOMPARE(unwritable.exitCode, 1);
+        QVERIFY(unwritable.err.contains(nowhere.toUtf8()));
+        csvFile.close();
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QCOMPARE(csvFile.readAll(), onlySafety);
+        QCOMPARE(
+            run({QStringLiteral("export"), dir.filePath(QStringLiteral("none.glossa")), QStringLiteral("--csv"), csv})
+                .exitCode,
+            1);
+    }
+
     void infoRefusesForeignFile()
     {
         const QString text = glossator::test::sampleArticle();

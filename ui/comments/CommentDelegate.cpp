@@ -63,6 +63,32 @@ BodyLayout layoutBody(const QModelIndex& index, const QFont& font, const QPalett
     return result;
 }
 
+// Coding stripes in the card's left margin, as beside the article: one lane per overlapping
+// passage, so that passages which share words stay apart even where their colours mix.
+void paintCodingStripes(QPainter* painter, const QTextLayout& layout,
+                        const QList<CommentTreeModel::Highlight>& highlights, QPoint origin)
+{
+    constexpr int stripeWidth = 2;
+    constexpr int lanes = 2; // what fits in the margin; further overlaps share the last lane
+    QList<int> laneEnds(lanes, -1);
+    QList<CommentTreeModel::Highlight> ordered = highlights;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
+    for (const CommentTreeModel::Highlight& highlight : std::as_const(ordered)) {
+        const QTextLine first = layout.lineForTextPosition(highlight.start);
+        const QTextLine last = layout.lineForTextPosition(std::max(highlight.start, highlight.end - 1));
+        if (!first.isValid() || !last.isValid())
+            continue;
+        int lane = 0;
+        while (lane < lanes - 1 && laneEnds[lane] > highlight.start)
+            ++lane;
+        laneEnds[lane] = std::max(laneEnds[lane], highlight.end);
+        const int top = origin.y() + int(first.y()) + 1;
+        const int bottom = origin.y() + int(std::ceil(last.y() + last.height())) - 1;
+        painter->fillRect(QRect(origin.x() + 1 + lane * (stripeWidth + 1), top, stripeWidth, bottom - top),
+                          highlight.color);
+    }
+}
+
 } // namespace
 
 CommentDelegate::CommentDelegate(QTreeView* view)
@@ -227,19 +253,22 @@ void CommentDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     }
 
     const QString body = index.data(CommentTreeModel::BodyRole).toString();
-    if (!body.isEmpty() && !m_view->isPersistentEditorOpen(index)) {
+    const auto highlights = index.data(CommentTreeModel::HighlightsRole).value<QList<CommentTreeModel::Highlight>>();
+    if (!body.isEmpty() && (!highlights.isEmpty() || !m_view->isPersistentEditorOpen(index))) {
         const BodyLayout laidOut = layoutBody(index, opt.font, palette, layout.body.width());
-        QList<QTextLayout::FormatRange> formats;
-        for (const auto& highlight :
-             index.data(CommentTreeModel::HighlightsRole).value<QList<CommentTreeModel::Highlight>>()) {
-            QTextLayout::FormatRange range;
-            range.start = highlight.start;
-            range.length = highlight.end - highlight.start;
-            range.format = passageFormat(highlight.color, palette);
-            formats.append(range);
+        paintCodingStripes(painter, *laidOut.layout, highlights, QPoint(opt.rect.left(), layout.body.top()));
+        if (!m_view->isPersistentEditorOpen(index)) {
+            QList<QTextLayout::FormatRange> formats;
+            for (const auto& highlight : highlights) {
+                QTextLayout::FormatRange range;
+                range.start = highlight.start;
+                range.length = highlight.end - highlight.start;
+                range.format = passageFormat(highlight.color, palette);
+                formats.append(range);
+            }
+            painter->setPen(text);
+            laidOut.layout->draw(painter, layout.body.topLeft(), formats);
         }
-        painter->setPen(text);
-        laidOut.layout->draw(painter, layout.body.topLeft(), formats);
     }
 
     if (opt.state & QStyle::State_HasFocus) {

@@ -12,6 +12,7 @@
 #include "common/Theme.h"
 #include "documents/DocumentListModel.h"
 #include "documents/NoticeListModel.h"
+#include "export/ExportDialog.h"
 #include "import/ImporterRegistry.h"
 #include "project/ProjectManager.h"
 #include "search/FindBar.h"
@@ -141,11 +142,16 @@ void MainWindow::createActions()
     m_addArticleAction->setToolTip(tr("Import another article file into this project"));
     connect(m_addArticleAction, &QAction::triggered, this, &MainWindow::chooseArticleToAdd);
 
-    m_saveAsAction = new QAction(tr("Save Project &As…"), this);
+    m_saveAsAction = new QAction(QIcon(QStringLiteral(":/icons/document-save-as.svg")), tr("Save Project &As…"), this);
     m_saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
     m_saveAsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     m_saveAsAction->setToolTip(tr("Keep the project in a file of your choice; work is saved as you go"));
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::chooseSaveAsPath);
+
+    m_exportAction = createAction(this, tr("&Export…"), "actionExport", QKeySequence(tr("Ctrl+E")), Qt::WindowShortcut,
+                                  tr("Write an annotated PDF report, or the annotations and codebook as data"));
+    m_exportAction->setIcon(QIcon(QStringLiteral(":/icons/document-export.svg")));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
 
     m_closeProjectAction = new QAction(tr("&Close Project"), this);
     m_closeProjectAction->setObjectName(QStringLiteral("actionCloseProject"));
@@ -162,10 +168,12 @@ void MainWindow::createActions()
 
     m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setIcon(QIcon(QStringLiteral(":/icons/edit-undo.svg")));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setToolTip(tr("Undo the last edit"));
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setIcon(QIcon(QStringLiteral(":/icons/edit-redo.svg")));
     m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
     m_redoAction->setToolTip(tr("Redo the edit last undone"));
 
@@ -198,6 +206,7 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_addArticleAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_saveAsAction);
+    fileMenu->addAction(m_exportAction);
     fileMenu->addAction(m_closeProjectAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
@@ -256,11 +265,12 @@ void MainWindow::createMenus()
     QToolBar* toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addActions({m_openAction, m_saveAsAction});
+    toolBar->addActions({m_openAction, m_saveAsAction, m_exportAction});
     toolBar->addSeparator();
     toolBar->addActions({m_undoAction, m_redoAction});
     toolBar->addSeparator();
     toolBar->addAction(m_tagging->actions().first());
+    m_findBar->findAction()->setIcon(QIcon(QStringLiteral(":/icons/edit-find.svg")));
     toolBar->addAction(m_findBar->findAction());
     connect(m_tagging, &TaggingController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 6000); });
@@ -867,6 +877,20 @@ void MainWindow::showAbout()
                            .arg(QApplication::applicationVersion()));
 }
 
+void MainWindow::showExportDialog()
+{
+    Project* project = m_projects->project();
+    if (!project)
+        return;
+    const StoredDocument* current = m_projects->currentDocument();
+    auto* dialog =
+        new ExportDialog(project->store(), current ? current->id : 0, m_projects->displayName(), m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dialog reads the project it was opened on; it closes before that project can go away.
+    connect(m_projects, &ProjectManager::projectChanged, dialog, &QDialog::reject);
+    dialog->open();
+}
+
 void MainWindow::updateTitle()
 {
     if (!m_projects->hasProject()) {
@@ -890,6 +914,7 @@ void MainWindow::updateActions()
     m_addArticleAction->setEnabled(open && !m_projects->isReadOnly());
     m_saveAsAction->setEnabled(open);
     m_closeProjectAction->setEnabled(open);
+    m_exportAction->setEnabled(open);
 }
 
 } // namespace glossator

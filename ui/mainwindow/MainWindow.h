@@ -66,6 +66,7 @@ private slots:
     void showDocument();
     void showError(const glossator::ProjectError& error);
     void showAbout();
+    void showExportDialog();
     void showAnnotations();
     void jumpToAnnotation(qint64 annotationId);
     void chooseCoderName();
@@ -121,6 +122,7 @@ private:
     QAction* m_addArticleAction = nullptr;
     QAction* m_saveAsAction = nullptr;
     QAction* m_closeProjectAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

@@ -23,7 +23,7 @@ TaggingController::TaggingController(ProjectManager* projects, ArticleView* arti
     , m_codebook(codebook)
     , m_window(window)
 {
-    m_quickTagAction = new QAction(tr("&Tag…"), this);
+    m_quickTagAction = new QAction(QIcon(QStringLiteral(":/icons/tag.svg")), tr("&Tag…"), this);
     m_quickTagAction->setObjectName(QStringLiteral("actionQuickTag"));
     m_quickTagAction->setShortcut(QKeySequence(tr("Ctrl+T")));
     m_quickTagAction->setToolTip(

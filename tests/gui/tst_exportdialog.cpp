@@ -1,0 +1,197 @@
+#include "TestSupport.h"
+#include "cli/CommandLine.h"
+#include "common/MessageBoxes.h"
+#include "export/ExportDialog.h"
+#include "import/ImporterRegistry.h"
+#include "mainwindow/MainWindow.h"
+#include "project/ProjectStore.h"
+#include "settings/Settings.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace glossator;
+
+class TestExportDialog : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<Settings> m_settings;
+    qint64 m_document = 0;
+    qint64 m_safety = 0;
+    qint64 m_cost = 0;
+
+    qint64 addTag(const QString& name, const QColor& color)
+    {
+        Tag tag;
+        tag.name = name;
+        tag.color = color;
+        return m_store->addTag(tag).value_or(0);
+    }
+
+    void annotateArticle(const QString& passage, qint64 tag)
+    {
+        const QString text = m_store->targetText(m_document, 0);
+        const int at = int(text.indexOf(passage));
+        QVERIFY(at >= 0);
+        Annotation annotation;
+        annotation.documentId = m_document;
+        annotation.range = TextRange::fromText(text, at, at + int(passage.size()));
+        annotation.tagIds = {tag};
+        annotation.coder = QStringLiteral("Ana");
+        QVERIFY(m_store->addAnnotation(annotation));
+    }
+
+    template <typename T>
+    static T* child(ExportDialog& dialog, const char* name)
+    {
+        return dialog.findChild<T*>(QString::fromLatin1(name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        cli::initialiseApplication();
+        QVERIFY(m_dir.isValid());
+        ProjectError error;
+        m_store = ProjectStore::create(m_dir.filePath(QStringLiteral("study.glossa")), &error);
+        QVERIFY2(m_store, qPrintable(error.message));
+        const ImportResult imported = ImporterRegistry::instance().importFile(test::sampleArticle());
+        QVERIFY(imported.ok());
+        QFile original(test::sampleArticle());
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        m_document = m_store
+                         ->addDocument(*imported.document, Provenance{QStringLiteral("harbour-bridge.txt"),
+                                                                      original.readAll(), QDateTime::currentDateTime()})
+                         .value_or(0);
+        QVERIFY(m_document > 0);
+        m_safety = addTag(QStringLiteral("Safety"), QColor(0xE6, 0x9F, 0x00));
+        m_cost = addTag(QStringLiteral("Cost"), QColor(0x56, 0xB4, 0xE9));
+        const QString text = m_store->targetText(m_document, 0);
+        annotateArticle(text.mid(0, 12), m_safety);
+        annotateArticle(text.mid(20, 10), m_cost);
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    }
+
+    void cleanup() { QCOMPARE(MessageBoxes::pendingAnswers(), 0); }
+
+    void reportPreviewShowsTheFirstPages()
+    {
+        ExportDialog dialog(*m_store, m_document, QStringLiteral("Study"), m_settings.get());
+        dialog.setFormat(QStringLiteral("pdf"));
+        dialog.updatePreviewNow();
+        QVERIFY(dialog.previewPageCount() >= 2);
+        auto* preview = child<QListWidget>(dialog, "exportPreview");
+        QCOMPARE(preview->count(), std::min(3, dialog.previewPageCount()));
+        // The thumbnail shows a page, not a blank sheet.
+        const QImage page = preview->item(0)->icon().pixmap(preview->iconSize()).toImage();
+        int dark = 0;
+        for (int y = 0; y < page.height(); ++y) {
+            for (int x = 0; x < page.width(); ++x)
+                dark += qGray(page.pixel(x, y)) < 160;
+        }
+        QVERIFY(dark > 50);
+        QVERIFY(child<QLabel>(dialog, "exportSummary")->text().contains(QStringLiteral("2 annotations")));
+        QVERIFY(child<QCheckBox>(dialog, "exportOnlyTagged")->isEnabled());
+        QVERIFY(!child<QCheckBox>(dialog, "exportByteOrderMark")->isEnabled());
+
+        const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+        child<QComboBox>(dialog, "exportPageSize")->setCurrentIndex(1); // Letter
+        QVERIFY(dialog.options().pageSize.id() == QPageSize::Letter);
+        QVERIFY(dialog.exportTo(path));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QCOMPARE(m_settings->pageSize(), Settings::PageSize::Letter); // remembered for next time
+    }
+
+    void dataFormatsPreviewTheirFirstLines()
+    {
+        ExportDialog dialog(*m_store, m_document, QStringLiteral("Study"), m_settings.get());
+        dialog.setFormat(QStringLiteral("csv"));
+        dialog.updatePreviewNow();
+        auto* text = child<QPlainTextEdit>(dialog, "exportTextPreview");
+        QVERIFY(text->toPlainText().startsWith(QStringLiteral("document_id,")));
+        QCOMPARE(text->toPlainText().count(QStringLiteral("Safety")), 1);
+        QVERIFY(child<QCheckBox>(dialog, "exportByteOrderMark")->isEnabled());
+        QVERIFY(!child<QComboBox>(dialog, "exportPageSize")->isEnabled());
+        child<QCheckBox>(dialog, "exportByteOrderMark")->setChecked(true);
+        QVERIFY(dialog.options().byteOrderMark);
+
+        dialog.setFormat(QStringLiteral("qdc"));
+        dialog.updatePreviewNow();
+        QVERIFY(text->toPlainText().contains(QStringLiteral("CodeBook")));
+    }
+
+    void tagsCanBeChosen()
+    {
+        ExportDialog dialog(*m_store, m_document, QStringLiteral("Study"), m_settings.get());
+        dialog.setFormat(QStringLiteral("csv"));
+        auto* all = child<QCheckBox>(dialog, "exportAllTags");
+        auto* list = child<QListWidget>(dialog, "exportTagList");
+        QCOMPARE(list->count(), 2);
+        QVERIFY(!list->isEnabled());
+        all->setChecked(false);
+        QVERIFY(list->isEnabled());
+        dialog.updatePreviewNow();
+        // Nothing ticked: nothing to export.
+        QVERIFY(!child<QPushButton>(dialog, "exportButton")->isEnabled());
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->data(Qt::UserRole).toLongLong() == m_cost)
+                list->item(row)->setCheckState(Qt::Checked);
+        }
+        QCOMPARE(dialog.options().tagIds, QList<qint64>{m_cost});
+        dialog.updatePreviewNow();
+        QVERIFY(child<QPushButton>(dialog, "exportButton")->isEnabled());
+        const QString preview = child<QPlainTextEdit>(dialog, "exportTextPreview")->toPlainText();
+        QVERIFY(preview.contains(QStringLiteral("Cost")));
+        QVERIFY(!preview.contains(QStringLiteral("Safety")));
+    }
+
+    void failedExportSaysWhyAndWritesNothing()
+    {
+        ExportDialog dialog(*m_store, m_document, QStringLiteral("Study"), m_settings.get());
+        dialog.setFormat(QStringLiteral("json"));
+        const QString path = m_dir.filePath(QStringLiteral("no-such-folder/out.json"));
+        MessageBoxes::queueAnswer(QMessageBox::Ok);
+        QVERIFY(!dialog.exportTo(path));
+        QVERIFY(MessageBoxes::askedQuestions().contains(QStringLiteral("exportFailedMessage")));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void mainWindowOpensTheDialogForTheOpenProject()
+    {
+        MainWindow window;
+        auto* exportAction = window.findChild<QAction*>(QStringLiteral("actionExport"));
+        QVERIFY(exportAction);
+        QVERIFY(!exportAction->isEnabled());
+        QVERIFY(!exportAction->shortcut().isEmpty());
+        QVERIFY(!exportAction->toolTip().isEmpty());
+        window.show();
+        QVERIFY(window.openFile(test::dataFile(QStringLiteral("markdown-code.md"))));
+        QVERIFY(exportAction->isEnabled());
+        exportAction->trigger();
+        ExportDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ExportDialog*>(QStringLiteral("exportDialog"))));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->options().documentIds.size(), 1);
+        dialog->reject();
+        MessageBoxes::queueAnswer(QMessageBox::Discard);
+        window.close();
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
