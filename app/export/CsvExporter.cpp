@@ -41,24 +41,6 @@ QString csvField(QString cell, bool guardFormulas)
     return QLatin1Char('"') + cell + QLatin1Char('"');
 }
 
-// Devices such as pipes may take a write in parts; only a write that takes nothing is a failure.
-bool writeAll(QIODevice& out, const QByteArray& bytes)
-{
-    qint64 done = 0;
-    while (done < bytes.size()) {
-        const qint64 written = out.write(bytes.constData() + done, bytes.size() - done);
-        if (written <= 0)
-            return false;
-        done += written;
-    }
-    return true;
-}
-
-QString isoUtc(const QDateTime& time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-}
-
 } // namespace
 
 QString CsvExporter::displayName() const

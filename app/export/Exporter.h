@@ -2,6 +2,8 @@
 
 #include "export/ExportData.h"
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QIODevice>
 #include <QString>
 
@@ -18,5 +20,11 @@ public:
     // Writes the whole export to out; on failure says why in error and returns false.
     virtual bool write(const ExportData& data, const ExportOptions& options, QIODevice& out, QString* error) const = 0;
 };
+
+// Writes all of bytes; devices such as pipes may take a write in parts, and only a write that
+// takes nothing is a failure.
+bool writeAll(QIODevice& out, const QByteArray& bytes);
+// A time as the data exports write it: ISO 8601 in UTC ("2026-03-01T10:15:00Z"), empty when unknown.
+QString isoUtc(const QDateTime& time);
 
 } // namespace glossator

@@ -9,6 +9,23 @@
 
 namespace glossator {
 
+bool writeAll(QIODevice& out, const QByteArray& bytes)
+{
+    qint64 done = 0;
+    while (done < bytes.size()) {
+        const qint64 written = out.write(bytes.constData() + done, bytes.size() - done);
+        if (written <= 0)
+            return false;
+        done += written;
+    }
+    return true;
+}
+
+QString isoUtc(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
 ExporterRegistry::ExporterRegistry()
 {
     // EXPORTERS: each exporter is added here once.

@@ -14,24 +14,6 @@ namespace glossator {
 
 namespace {
 
-QString isoUtc(const QDateTime& time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-}
-
-// Devices such as pipes may take a write in parts; only a write that takes nothing is a failure.
-bool writeAll(QIODevice& out, const QByteArray& bytes)
-{
-    qint64 done = 0;
-    while (done < bytes.size()) {
-        const qint64 written = out.write(bytes.constData() + done, bytes.size() - done);
-        if (written <= 0)
-            return false;
-        done += written;
-    }
-    return true;
-}
-
 // One segment of a URN: everything but RFC 3986's unreserved characters is percent-encoded, so a
 // file name or a comment id with spaces, colons or non-ASCII letters cannot break the structure.
 QString urnSegment(const QString& text)

@@ -1,3 +1,4 @@
+#include "FailingDevices.h"
 #include "TestSupport.h"
 #include "export/ExporterRegistry.h"
 #include "export/QdcExporter.h"
@@ -18,65 +19,6 @@ using namespace glossator;
 namespace {
 
 const QString codebookNamespace = QStringLiteral("urn:QDA-XML:codebook:1.0");
-
-// Refuses every write, as a full disk does.
-class RefusingDevice : public QIODevice {
-public:
-    RefusingDevice() { open(QIODevice::WriteOnly); }
-
-protected:
-    qint64 readData(char*, qint64) override { return -1; }
-    qint64 writeData(const char*, qint64) override
-    {
-        setErrorString(QStringLiteral("no space left (simulated)"));
-        return -1;
-    }
-};
-
-// Passes the first bytes on to another device, then fails: a disk that fills up half-way.
-class FillingDevice : public QIODevice {
-public:
-    FillingDevice(QIODevice& target, qint64 budget)
-        : m_target(target)
-        , m_budget(budget)
-    {
-        open(QIODevice::WriteOnly);
-    }
-
-protected:
-    qint64 readData(char*, qint64) override { return -1; }
-    qint64 writeData(const char* data, qint64 size) override
-    {
-        if (m_budget <= 0) {
-            setErrorString(QStringLiteral("no space left (simulated)"));
-            return -1;
-        }
-        const qint64 written = m_target.write(data, std::min(size, m_budget));
-        if (written < 0) {
-            setErrorString(m_target.errorString());
-            return -1;
-        }
-        m_budget -= written;
-        return written;
-    }
-
-private:
-    QIODevice& m_target;
-    qint64 m_budget;
-};
-
-// The real exporter, writing into the file through a device that fills up after a few bytes.
-class InterruptedExporter : public Exporter {
-public:
-    QString name() const override { return QStringLiteral("interrupted"); }
-    QString displayName() const override { return name(); }
-    QString fileSuffix() const override { return QStringLiteral("qdc"); }
-    bool write(const ExportData& data, const ExportOptions& options, QIODevice& out, QString* error) const override
-    {
-        FillingDevice filling(out, 64);
-        return QdcExporter().write(data, options, filling, error);
-    }
-};
 
 // One Code element as read back: its depth in the hierarchy and its attributes.
 struct CodeEntry {
@@ -409,7 +351,7 @@ private slots:
         QString error;
         const auto data = ExportData::load(*m_store, {}, &error);
         QVERIFY(data);
-        RefusingDevice device;
+        test::RefusingDevice device;
         QVERIFY(!QdcExporter().write(*data, {}, device, &error));
         QVERIFY2(error.contains(QStringLiteral("no space left (simulated)")), qPrintable(error));
     }
@@ -426,7 +368,8 @@ private slots:
 
         QTemporaryDir folder;
         const QString target = folder.filePath(QStringLiteral("codebook.qdc"));
-        QVERIFY(!ExporterRegistry::instance().exportToFile(InterruptedExporter(), *data, {}, target, &error));
+        QVERIFY(!ExporterRegistry::instance().exportToFile(test::InterruptedExporter<QdcExporter>(), *data, {}, target,
+                                                           &error));
         QVERIFY2(error.contains(target), qPrintable(error));
         QCOMPARE(QDir(folder.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
     }
@@ -443,7 +386,8 @@ private slots:
         existing.write("<earlier/>\n");
         existing.close();
 
-        QVERIFY(!ExporterRegistry::instance().exportToFile(InterruptedExporter(), *data, {}, target, &error));
+        QVERIFY(!ExporterRegistry::instance().exportToFile(test::InterruptedExporter<QdcExporter>(), *data, {}, target,
+                                                           &error));
         QVERIFY2(error.contains(target), qPrintable(error));
         QVERIFY(existing.open(QIODevice::ReadOnly));
         QCOMPARE(existing.readAll(), QByteArray("<earlier/>\n"));

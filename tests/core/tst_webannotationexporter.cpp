@@ -1,3 +1,4 @@
+#include "FailingDevices.h"
 #include "TestSupport.h"
 #include "export/ExporterRegistry.h"
 #include "export/WebAnnotationExporter.h"
@@ -19,65 +20,6 @@ QDateTime utc(const char* iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
 }
-
-// Refuses every write, as a full disk does.
-class RefusingDevice : public QIODevice {
-public:
-    RefusingDevice() { open(QIODevice::WriteOnly); }
-
-protected:
-    qint64 readData(char*, qint64) override { return -1; }
-    qint64 writeData(const char*, qint64) override
-    {
-        setErrorString(QStringLiteral("no space left (simulated)"));
-        return -1;
-    }
-};
-
-// Passes the first bytes on to another device, then fails: a disk that fills up half-way.
-class FillingDevice : public QIODevice {
-public:
-    FillingDevice(QIODevice& target, qint64 budget)
-        : m_target(target)
-        , m_budget(budget)
-    {
-        open(QIODevice::WriteOnly);
-    }
-
-protected:
-    qint64 readData(char*, qint64) override { return -1; }
-    qint64 writeData(const char* data, qint64 size) override
-    {
-        if (m_budget <= 0) {
-            setErrorString(QStringLiteral("no space left (simulated)"));
-            return -1;
-        }
-        const qint64 written = m_target.write(data, std::min(size, m_budget));
-        if (written < 0) {
-            setErrorString(m_target.errorString());
-            return -1;
-        }
-        m_budget -= written;
-        return written;
-    }
-
-private:
-    QIODevice& m_target;
-    qint64 m_budget;
-};
-
-// The real exporter, writing into the file through a device that fills up after a few bytes.
-class InterruptedExporter : public Exporter {
-public:
-    QString name() const override { return QStringLiteral("interrupted"); }
-    QString displayName() const override { return name(); }
-    QString fileSuffix() const override { return QStringLiteral("json"); }
-    bool write(const ExportData& data, const ExportOptions& options, QIODevice& out, QString* error) const override
-    {
-        FillingDevice filling(out, 64);
-        return WebAnnotationExporter().write(data, options, filling, error);
-    }
-};
 
 QJsonObject tagBody(const QString& path)
 {
@@ -472,7 +414,7 @@ private slots:
         QString error;
         const auto data = ExportData::load(*m_store, {}, &error);
         QVERIFY(data);
-        RefusingDevice device;
+        test::RefusingDevice device;
         QVERIFY(!WebAnnotationExporter().write(*data, {}, device, &error));
         QVERIFY2(error.contains(QStringLiteral("no space left (simulated)")), qPrintable(error));
     }
@@ -489,7 +431,8 @@ private slots:
 
         QTemporaryDir folder;
         const QString target = folder.filePath(QStringLiteral("annotations.json"));
-        QVERIFY(!ExporterRegistry::instance().exportToFile(InterruptedExporter(), *data, {}, target, &error));
+        QVERIFY(!ExporterRegistry::instance().exportToFile(test::InterruptedExporter<WebAnnotationExporter>(), *data,
+                                                           {}, target, &error));
         QVERIFY2(error.contains(target), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("no space left (simulated)")), qPrintable(error));
         QCOMPARE(QDir(folder.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
@@ -507,7 +450,8 @@ private slots:
         existing.write("{\"earlier\": true}\n");
         existing.close();
 
-        QVERIFY(!ExporterRegistry::instance().exportToFile(InterruptedExporter(), *data, {}, target, &error));
+        QVERIFY(!ExporterRegistry::instance().exportToFile(test::InterruptedExporter<WebAnnotationExporter>(), *data,
+                                                           {}, target, &error));
         QVERIFY2(error.contains(target), qPrintable(error));
         QVERIFY(existing.open(QIODevice::ReadOnly));
         QCOMPARE(existing.readAll(), QByteArray("{\"earlier\": true}\n"));
