@@ -147,7 +147,7 @@ private slots:
         CommentTextEditor* editor = nullptr;
         QTRY_VERIFY((editor = comments->findChild<CommentTextEditor*>(QStringLiteral("commentTextEditor"))));
         QTRY_VERIFY(editor->toPlainText().contains(QStringLiteral("import re")));
-        const QTextCharFormat commentKeyword = formatOfWord(editor->document(), QStringLiteral("import"));
+        const QTextCharFormat commentKeyword = formatOfWord(editor->document(), QStringLiteral("def"));
         QVERIFY(commentKeyword.isValid());
         checkCodeFormat(commentKeyword, QStringLiteral("comment"));
         QVERIFY(!QFontInfo(formatOfWord(editor->document(), QStringLiteral("write")).font()).fixedPitch());
