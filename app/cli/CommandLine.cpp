@@ -405,8 +405,7 @@ int runExport(const QStringList& arguments)
     QList<QCommandLineOption> formatOptions;
     for (const QString& name : formats) {
         const Exporter* exporter = registry.find(name);
-        formatOptions.append(
-            QCommandLineOption(name, exporter->displayName(), QStringLiteral("FILE")));
+        formatOptions.append(QCommandLineOption(name, exporter->displayName(), QStringLiteral("FILE")));
         parser.addOption(formatOptions.last());
     }
     const QCommandLineOption documentOption(QStringLiteral("document"),
