@@ -10,11 +10,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QtEndian>
+
+#include <sqlite3.h>
 
 namespace glossator {
 
@@ -48,8 +51,263 @@ QString blocksText(const QList<Block>& blocks)
     return QString::fromUtf8(QJsonDocument(blocksToJson(blocks)).toJson(QJsonDocument::Compact));
 }
 
+// Reads the block lists that blocksText() writes (an array of flat objects whose values are strings
+// or whole numbers) straight from the text. Opening a thread of a hundred thousand comments reads as
+// many of them, and a general JSON parser spends most of the time it takes to load a document on
+// them. Gives up, so that the general parser reads it, on anything it was not written for.
+class BlockReader {
+public:
+    explicit BlockReader(QStringView json)
+        : m_json(json)
+    {}
+
+    std::optional<QList<Block>> read()
+    {
+        QList<Block> blocks;
+        if (!take(u'['))
+            return std::nullopt;
+        if (!take(u']')) {
+            do {
+                Block block;
+                if (!readObject(&block))
+                    return std::nullopt;
+                blocks.append(std::move(block));
+            } while (take(u','));
+            if (!take(u']'))
+                return std::nullopt;
+        }
+        skipSpace();
+        if (m_pos != m_json.size())
+            return std::nullopt;
+        return blocks;
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_pos < m_json.size() &&
+               (m_json[m_pos] == u' ' || m_json[m_pos] == u'\n' || m_json[m_pos] == u'\r' || m_json[m_pos] == u'\t'))
+            ++m_pos;
+    }
+
+    bool take(char16_t c)
+    {
+        skipSpace();
+        if (m_pos < m_json.size() && m_json[m_pos] == c) {
+            ++m_pos;
+            return true;
+        }
+        return false;
+    }
+
+    bool peek(char16_t c)
+    {
+        skipSpace();
+        return m_pos < m_json.size() && m_json[m_pos] == c;
+    }
+
+    bool readObject(Block* block)
+    {
+        if (!take(u'{'))
+            return false;
+        if (take(u'}'))
+            return true;
+        do {
+            QString key;
+            if (!readString(&key) || !take(u':'))
+                return false;
+            if (key == QLatin1String("level")) {
+                if (!readInteger(&block->level))
+                    return false;
+                continue;
+            }
+            QString value;
+            if (!readString(&value))
+                return false;
+            if (key == QLatin1String("text"))
+                block->text = std::move(value);
+            else if (key == QLatin1String("kind"))
+                block->kind = kindFromName(value);
+            else if (key == QLatin1String("language"))
+                block->language = std::move(value);
+            else
+                return false;
+        } while (take(u','));
+        return take(u'}');
+    }
+
+    static Block::Kind kindFromName(const QString& name)
+    {
+        if (name == QLatin1String("code"))
+            return Block::Kind::Code;
+        if (name == QLatin1String("quote"))
+            return Block::Kind::Quote;
+        if (name == QLatin1String("heading"))
+            return Block::Kind::Heading;
+        if (name == QLatin1String("list-item"))
+            return Block::Kind::ListItem;
+        return Block::Kind::Paragraph;
+    }
+
+    bool readInteger(int* value)
+    {
+        skipSpace();
+        const bool negative = m_pos < m_json.size() && m_json[m_pos] == u'-';
+        if (negative)
+            ++m_pos;
+        int digits = 0;
+        int number = 0;
+        while (m_pos < m_json.size() && m_json[m_pos] >= u'0' && m_json[m_pos] <= u'9' && digits < 9) {
+            number = number * 10 + (m_json[m_pos++].unicode() - u'0');
+            ++digits;
+        }
+        // A fraction, an exponent or a longer number is the general parser's to read.
+        if (digits == 0 || (m_pos < m_json.size() && (m_json[m_pos].isLetterOrNumber() || m_json[m_pos] == u'.')))
+            return false;
+        *value = negative ? -number : number;
+        return true;
+    }
+
+    static int hexDigit(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9')
+            return u - u'0';
+        if (u >= u'a' && u <= u'f')
+            return u - u'a' + 10;
+        if (u >= u'A' && u <= u'F')
+            return u - u'A' + 10;
+        return -1;
+    }
+
+    bool readString(QString* value)
+    {
+        if (!peek(u'"'))
+            return false;
+        const qsizetype start = ++m_pos;
+        while (m_pos < m_json.size() && m_json[m_pos] != u'"' && m_json[m_pos] != u'\\')
+            ++m_pos;
+        if (m_pos >= m_json.size())
+            return false;
+        if (m_json[m_pos] == u'"') {
+            *value = m_json.sliced(start, m_pos - start).toString();
+            ++m_pos;
+            return true;
+        }
+        QString text = m_json.sliced(start, m_pos - start).toString();
+        while (m_pos < m_json.size()) {
+            const qsizetype run = m_pos;
+            while (m_pos < m_json.size() && m_json[m_pos] != u'"' && m_json[m_pos] != u'\\')
+                ++m_pos;
+            text += m_json.sliced(run, m_pos - run);
+            if (m_pos >= m_json.size())
+                return false;
+            if (m_json[m_pos] == u'"') {
+                ++m_pos;
+                *value = std::move(text);
+                return true;
+            }
+            if (++m_pos >= m_json.size())
+                return false;
+            switch (m_json[m_pos++].unicode()) {
+            case u'"':
+                text += u'"';
+                break;
+            case u'\\':
+                text += u'\\';
+                break;
+            case u'/':
+                text += u'/';
+                break;
+            case u'b':
+                text += u'\b';
+                break;
+            case u'f':
+                text += u'\f';
+                break;
+            case u'n':
+                text += u'\n';
+                break;
+            case u'r':
+                text += u'\r';
+                break;
+            case u't':
+                text += u'\t';
+                break;
+            case u'u': {
+                if (m_pos + 4 > m_json.size())
+                    return false;
+                char16_t code = 0;
+                for (int d = 0; d < 4; ++d) {
+                    const int digit = hexDigit(m_json[m_pos++]);
+                    if (digit < 0)
+                        return false;
+                    code = char16_t(code * 16 + digit);
+                }
+                // Characters outside the basic plane come as two escapes, one per surrogate.
+                text += QChar(code);
+                break;
+            }
+            default:
+                return false;
+            }
+        }
+        return false;
+    }
+
+    QStringView m_json;
+    qsizetype m_pos = 0;
+};
+
+// One row of a document's comments as stored.
+struct CommentColumns {
+    qint64 id = 0;
+    QString sourceId;
+    qint64 parentId = 0;
+    QString author;
+    QString published;
+    QString publishedText;
+    std::optional<int> score;
+    QString blocks;
+};
+
+// Reads rows of comments (the columns of CommentColumns, one parameter bound to `value`) through a
+// read-only SQLite connection of its own. QtSql turns every column of every row into a QVariant of
+// UTF-16 text first, which for the hundred thousand comments of a long thread takes longer than
+// all the rest of opening it. Says false, having read nothing or part, when it cannot be done.
+template <typename Row>
+bool readCommentsDirectly(const QString& path, const QString& select, qint64 value, Row&& row)
+{
+    sqlite3* db = nullptr;
+    const auto closeDb = qScopeGuard([&] { sqlite3_close(db); });
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        return false;
+    sqlite3_busy_timeout(db, 2000);
+    sqlite3_stmt* statement = nullptr;
+    const auto finalize = qScopeGuard([&] { sqlite3_finalize(statement); });
+    const QByteArray sql = select.toUtf8();
+    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK ||
+        sqlite3_bind_int64(statement, 1, value) != SQLITE_OK)
+        return false;
+    const auto text = [&](int column) {
+        const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+        return data ? QString::fromUtf8(data, sqlite3_column_bytes(statement, column)) : QString();
+    };
+    int result = SQLITE_ROW;
+    while ((result = sqlite3_step(statement)) == SQLITE_ROW) {
+        row(CommentColumns{
+            sqlite3_column_int64(statement, 0), text(1), sqlite3_column_int64(statement, 2), text(3), text(4), text(5),
+            sqlite3_column_type(statement, 6) == SQLITE_NULL ? std::nullopt
+                                                             : std::optional<int>(sqlite3_column_int(statement, 6)),
+            text(7)});
+    }
+    return result == SQLITE_DONE;
+}
+
 QList<Block> blocksFromText(const QString& json)
 {
+    if (std::optional<QList<Block>> blocks = BlockReader(json).read())
+        return *std::move(blocks);
     return blocksFromJson(QJsonDocument::fromJson(json.toUtf8()).array());
 }
 
@@ -500,25 +758,60 @@ std::optional<StoredDocument> ProjectStore::loadDocument(qint64 id) const
                                  notices.value(1).toInt(), notices.value(2).toString()});
     }
 
-    QSqlQuery comments(db);
-    comments.setForwardOnly(true);
-    comments.prepare(QStringLiteral(
-        "SELECT c.id, c.source_id, p.source_id, c.author, c.published, c.published_text, c.score, c.blocks "
-        "FROM comments c LEFT JOIN comments p ON p.id = c.parent_id WHERE c.document_id = ? ORDER BY c.position"));
-    comments.addBindValue(id);
-    comments.exec();
-    while (comments.next()) {
+    QSqlQuery count(db);
+    count.prepare(QStringLiteral("SELECT count(*) FROM comments WHERE document_id = ?"));
+    count.addBindValue(id);
+    if (count.exec() && count.next()) {
+        document.comments.reserve(count.value(0).toInt());
+        stored.commentIds.reserve(count.value(0).toInt());
+    }
+
+    // Parents are found by their database id rather than joined in, so that a reply's parent id
+    // shares the text of the parent's own id instead of being read again.
+    QList<qint64> parentIds;
+    parentIds.reserve(stored.commentIds.capacity());
+    const auto add = [&](CommentColumns&& row) {
         Comment comment;
-        stored.commentIds.append(comments.value(0).toLongLong());
-        comment.id = comments.value(1).toString();
-        comment.parentId = comments.value(2).toString();
-        comment.author = comments.value(3).toString();
-        comment.published = QDateTime::fromString(comments.value(4).toString(), Qt::ISODateWithMs);
-        comment.publishedText = comments.value(5).toString();
-        if (!comments.value(6).isNull())
-            comment.score = comments.value(6).toInt();
-        comment.blocks = blocksFromText(comments.value(7).toString());
-        document.comments.append(comment);
+        stored.commentIds.append(row.id);
+        comment.id = std::move(row.sourceId);
+        parentIds.append(row.parentId);
+        comment.author = std::move(row.author);
+        comment.published = QDateTime::fromString(row.published, Qt::ISODateWithMs);
+        comment.publishedText = std::move(row.publishedText);
+        comment.score = row.score;
+        comment.blocks = blocksFromText(row.blocks);
+        document.comments.append(std::move(comment));
+    };
+    const QString select = QStringLiteral("SELECT id, source_id, ifnull(parent_id, 0), author, published, "
+                                          "published_text, score, blocks FROM comments WHERE document_id = ? "
+                                          "ORDER BY position");
+    // Inside a transaction of this connection, only this connection sees what it wrote.
+    if (m_transactionDepth > 0 || !readCommentsDirectly(m_path, select, id, add)) {
+        document.comments.clear();
+        stored.commentIds.clear();
+        parentIds.clear();
+        QSqlQuery comments(db);
+        comments.setForwardOnly(true);
+        comments.prepare(select);
+        comments.addBindValue(id);
+        comments.exec();
+        while (comments.next()) {
+            add({comments.value(0).toLongLong(), comments.value(1).toString(), comments.value(2).toLongLong(),
+                 comments.value(3).toString(), comments.value(4).toString(), comments.value(5).toString(),
+                 comments.value(6).isNull() ? std::nullopt : std::optional<int>(comments.value(6).toInt()),
+                 comments.value(7).toString()});
+        }
+    }
+    QHash<qint64, qsizetype> positionOf;
+    positionOf.reserve(stored.commentIds.size());
+    for (qsizetype i = 0; i < stored.commentIds.size(); ++i)
+        positionOf.insert(stored.commentIds.at(i), i);
+    for (qsizetype i = 0; i < parentIds.size(); ++i) {
+        if (parentIds.at(i) == 0)
+            continue;
+        const auto parent = positionOf.constFind(parentIds.at(i));
+        if (parent != positionOf.cend())
+            document.comments[i].parentId = document.comments.at(*parent).id;
     }
     return stored;
 }

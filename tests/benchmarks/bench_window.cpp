@@ -4,8 +4,9 @@
 // child process so that its memory is not counted) a project with one document of N comments in
 // nested threads and N annotations, opens it in the real glossator::MainWindow and times what a
 // reader does: the first screen after opening, expanding and collapsing all comments and one large
-// thread, scrolling by wheel, by page and by dragging the scroll bar, going to a comment far down
-// and stepping through comments, and filtering by a tag. Then reports the peak resident memory.
+// thread, scrolling by wheel (down from the top, up from a far place), by page and by dragging the
+// scroll bar, going to a comment far down and stepping through comments, and filtering by a tag.
+// Then reports the peak resident memory.
 //
 // A step is timed from the call that starts it until the event-loop pass in which the views that
 // show its result have painted has finished, so that layout, painting and flushing the frame are
@@ -19,6 +20,7 @@
 #include "BenchmarkSupport.h"
 #include "cli/CommandLine.h"
 #include "comments/CommentTreeModel.h"
+#include "common/MessageBoxes.h"
 #include "mainwindow/MainWindow.h"
 #include "project/ProjectManager.h"
 
@@ -43,7 +45,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
-#include <map>
 #include <vector>
 
 using namespace glossator;
@@ -384,8 +385,14 @@ int main(int argc, char* argv[])
     const int repeats = std::min(3, steps);
 
     // (a) The first screen: the window is up and idle, as after File > Open, when the project opens.
+    // A question (the project is open in another Glossator, say) is declined rather than left open.
+    MessageBoxes::queueAnswer(QMessageBox::Cancel);
     bool opened = false;
     const double firstScreen = probe.time([&] { opened = window.openFile(path); }, {treeViewport, article->viewport()});
+    if (!MessageBoxes::askedQuestions().isEmpty())
+        return fail(QStringLiteral("opening %1 asked a question (%2): %3")
+                        .arg(path, MessageBoxes::askedQuestions().join(QStringLiteral(", ")),
+                             window.projectManager()->lastError()));
     if (!opened)
         return fail(QStringLiteral("the window could not open %1: %2").arg(path, window.projectManager()->lastError()));
     if (!results.add(QStringLiteral("open -> first screen painted"), firstScreen, firstScreenTargetMs))
@@ -425,6 +432,9 @@ int main(int argc, char* argv[])
         const int position = int(qint64(bar->maximum()) * ((i * 7) % steps) / std::max(1, steps - 1));
         ok = step(QStringLiteral("scroll bar dragged to a far place"), [&] { bar->setValue(position); });
     }
+    // Back up from where the last drag left off: rows above it come into view.
+    for (int i = 0; ok && i < steps; ++i)
+        ok = step(QStringLiteral("wheel, 3 lines up after a drag"), [&] { wheel(treeViewport, 120); });
 
     // (d) Going to a comment far down, then stepping on from it.
     const QModelIndex farSource = source->indexForComment(int(double(comments) * 0.95));

@@ -6,12 +6,17 @@
 #include "common/BodyFormat.h"
 #include "common/PassageFormat.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QPainter>
+#include <QScopedValueRollback>
+#include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTextLayout>
 #include <QTreeView>
 
 #include <cmath>
+#include <functional>
 #include <memory>
 
 namespace glossator {
@@ -20,6 +25,41 @@ namespace {
 
 constexpr int padding = 8;
 constexpr int headerGap = 4;
+constexpr int minimumBodyWidth = 120;
+// Threads of up to this many comments have every row wrapped exactly, as a first layout of them
+// takes a fraction of a second; longer ones are estimated away from the screen.
+constexpr int exactLayoutLimit = 500;
+
+// Runs a function before each paint of a widget, ahead of the widget's own painting. It belongs to
+// whoever the function works for, and stops with it.
+class PaintHook : public QObject {
+public:
+    PaintHook(QWidget* widget, QObject* owner, std::function<void()> beforePaint)
+        : QObject(owner)
+        , m_beforePaint(std::move(beforePaint))
+    {
+        widget->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            m_beforePaint();
+        return false;
+    }
+
+private:
+    std::function<void()> m_beforePaint;
+};
+
+// The comment model under any proxies, or null.
+const CommentTreeModel* commentModelOf(const QAbstractItemModel* model)
+{
+    while (const auto* proxy = qobject_cast<const QAbstractProxyModel*>(model))
+        model = proxy->sourceModel();
+    return qobject_cast<const CommentTreeModel*>(model);
+}
 
 QFont boldFont(QFont font)
 {
@@ -94,13 +134,15 @@ void paintCodingStripes(QPainter* painter, const QTextLayout& layout,
 CommentDelegate::CommentDelegate(QTreeView* view)
     : QStyledItemDelegate(view)
     , m_view(view)
-{}
+{
+    new PaintHook(view->viewport(), this, [this] { measureRowsNearView(); });
+}
 
 int CommentDelegate::availableWidth(const QModelIndex& index) const
 {
     const int depth = index.data(CommentTreeModel::DepthRole).toInt();
     const int width = m_view->viewport()->width() - m_view->indentation() * (depth + 1) - 2 * padding;
-    return std::max(width, 120);
+    return std::max(width, minimumBodyWidth);
 }
 
 QString CommentDelegate::headerDetails(const QModelIndex& index) const
@@ -137,9 +179,7 @@ CommentDelegate::Layout CommentDelegate::layoutFor(const QStyleOptionViewItem& o
     const int left = option.rect.left() + padding;
     const int top = option.rect.top() + padding;
     layout.header = QRect(left, top, width, headerMetrics.height());
-    const QString body = index.data(CommentTreeModel::BodyRole).toString();
-    const int bodyHeight = body.isEmpty() ? 0 : layoutBody(index, option.font, option.palette, width).height;
-    layout.body = QRect(left, layout.header.bottom() + 1 + headerGap, width, bodyHeight);
+    layout.body = QRect(left, layout.header.bottom() + 1 + headerGap, width, bodyHeight(option, index, width));
     layout.height = layout.header.height() + headerGap + layout.body.height() + 2 * padding;
     return layout;
 }
@@ -177,10 +217,218 @@ void CommentDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionVi
 
 QSize CommentDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
+    // The view's font as it is: the model gives no font of its own, and filling in the whole style
+    // option for every row of a long thread would cost more than the kept height saves.
+    prepare(option.font, index.model());
+    KeptHeight* kept = keptHeight(index);
+    const int viewportWidth = m_view->viewport()->width();
+    const bool estimate = m_commentCount > exactLayoutLimit;
+    // An estimate stays good enough when the view narrows or widens a little, as it does when its
+    // scroll bar appears: the rows near the screen are wrapped again exactly anyway.
+    if (kept && kept->viewportWidth > 0 &&
+        (kept->exact ? kept->viewportWidth == viewportWidth
+                     : estimate && std::abs(kept->viewportWidth - viewportWidth) <= viewportWidth / 16))
+        return {std::max(kept->width + viewportWidth - kept->viewportWidth, minimumBodyWidth) + 2 * padding,
+                cardHeight(kept->height)};
     const int width = availableWidth(index);
-    return {width + 2 * padding, layoutFor(opt, index, width).height};
+    const int height = estimate ? estimatedBodyHeight(index, width) : exactBodyHeight(option, index, width);
+    // What the view is given is kept, exact or not: one it holds as an estimate is made exact, and
+    // the view told, before the row is painted (measureRowsNearView()).
+    if (kept)
+        *kept = {viewportWidth, width, height, !estimate};
+    return {width + 2 * padding, cardHeight(height)};
+}
+
+CommentDelegate::KeptHeight* CommentDelegate::keptHeight(const QModelIndex& index) const
+{
+    const QVariant position = index.data(CommentTreeModel::PositionRole);
+    const int at = position.isValid() ? position.toInt() : -1;
+    return at >= 0 && at < m_heights.size() ? &m_heights[at] : nullptr;
+}
+
+int CommentDelegate::cardHeight(int bodyHeight) const
+{
+    return m_headerHeight + headerGap + bodyHeight + 2 * padding;
+}
+
+void CommentDelegate::prepare(const QFont& font, const QAbstractItemModel* model) const
+{
+    watchModel(model);
+    if (m_view->indentation() != m_indentation) {
+        forgetHeights();
+        m_indentation = m_view->indentation();
+    }
+    if (font == m_font && m_headerHeight > 0)
+        return;
+    forgetHeights();
+    m_font = font;
+    m_headerHeight = QFontMetrics(boldFont(font)).height();
+    const QFontMetricsF metrics(font);
+    // A wrapped line is as high as the font (QTextLayout leaves leading out).
+    m_lineHeight = metrics.height();
+    const QString sample = QStringLiteral("The council said the bridge would close for repairs; residents asked why.");
+    m_averageCharWidth = std::max<qreal>(1, metrics.horizontalAdvance(sample) / qreal(sample.size()));
+}
+
+int CommentDelegate::bodyHeight(const QStyleOptionViewItem& option, const QModelIndex& index, int width) const
+{
+    prepare(option.font, index.model());
+    const KeptHeight* kept = keptHeight(index);
+    if (kept && kept->exact && kept->width == width)
+        return kept->height;
+    return exactBodyHeight(option, index, width);
+}
+
+int CommentDelegate::exactBodyHeight(const QStyleOptionViewItem& option, const QModelIndex& index, int width) const
+{
+    if (index.data(CommentTreeModel::BodyRole).toString().isEmpty())
+        return 0;
+    return layoutBody(index, option.font, option.palette, width).height;
+}
+
+// From the length of each paragraph: as many lines as it fills, less about half a word a line for
+// wrapping at word boundaries. Close enough for the scroll bar; rows are wrapped exactly before
+// they are shown.
+int CommentDelegate::estimatedBodyHeight(const QModelIndex& index, int width) const
+{
+    const auto blocks = index.data(CommentTreeModel::BlocksRole).value<QList<Block>>();
+    if (blocks.isEmpty() || (blocks.size() == 1 && blocks.first().text.isEmpty()))
+        return 0;
+    const qreal perLine = std::max<qreal>(8, width / m_averageCharWidth - 3);
+    qsizetype lines = blocks.size() - 1; // the blank line between blocks
+    for (const Block& block : blocks) {
+        // Code keeps its own line breaks; other blocks are read as one paragraph each, without
+        // looking into their text, which a first layout of a long thread would pay for.
+        if (block.kind != Block::Kind::Code) {
+            lines += std::max<qsizetype>(1, qsizetype(std::ceil(qreal(block.text.size()) / perLine)));
+            continue;
+        }
+        qsizetype from = 0;
+        for (;;) {
+            const qsizetype end = block.text.indexOf(QLatin1Char('\n'), from);
+            const qsizetype length = (end < 0 ? block.text.size() : end) - from;
+            lines += std::max<qsizetype>(1, qsizetype(std::ceil(qreal(length) / perLine)));
+            if (end < 0)
+                break;
+            from = end + 1;
+        }
+    }
+    return int(std::ceil(qreal(lines) * m_lineHeight));
+}
+
+void CommentDelegate::watchModel(const QAbstractItemModel* model) const
+{
+    if (model == m_model)
+        return;
+    for (const QMetaObject::Connection& connection : std::as_const(m_modelConnections))
+        disconnect(connection);
+    m_modelConnections.clear();
+    m_model = const_cast<QAbstractItemModel*>(model);
+    forgetHeights();
+    if (!model)
+        return;
+    // Another document (a reset) or another text of a comment makes the kept heights wrong.
+    auto* self = const_cast<CommentDelegate*>(this);
+    const auto forget = [this] {
+        forgetHeights();
+    };
+    m_modelConnections = {
+        connect(model, &QAbstractItemModel::modelReset, self, forget),
+        connect(model, &QAbstractItemModel::rowsInserted, self, forget),
+        connect(model, &QAbstractItemModel::rowsRemoved, self, forget),
+        connect(model, &QAbstractItemModel::dataChanged, self,
+                [this](const QModelIndex&, const QModelIndex&, const QList<int>& roles) {
+                    if (roles.isEmpty() || roles.contains(CommentTreeModel::BodyRole) ||
+                        roles.contains(CommentTreeModel::BlocksRole))
+                        forgetHeights();
+                }),
+    };
+}
+
+void CommentDelegate::forgetHeights() const
+{
+    const CommentTreeModel* comments = commentModelOf(m_model);
+    m_commentCount = comments && comments->tree() ? comments->tree()->size() : 0;
+    m_heights.clear();
+    m_heights.resize(m_commentCount);
+}
+
+// Wraps exactly the rows on screen and a screen above and two below, so that scrolling a little
+// never shows an estimated row; tells the view their heights; and keeps in place what the user is
+// looking at (the current comment if it is on screen, else the top row) while rows above it change.
+void CommentDelegate::measureRowsNearView()
+{
+    QAbstractItemModel* model = m_view->model();
+    if (m_measuring || !model || !m_view->isVisible())
+        return;
+    watchModel(model);
+    if (m_commentCount <= exactLayoutLimit)
+        return;
+    const QScopedValueRollback<bool> measuring(m_measuring, true);
+    // Asking for an index lays out first what is waiting to be laid out.
+    const QModelIndex top = m_view->indexAt(QPoint(0, 0));
+    if (!top.isValid())
+        return;
+    QStyleOptionViewItem option;
+    option.font = m_view->font();
+    option.palette = m_view->palette();
+    prepare(option.font, model);
+    const int viewportWidth = m_view->viewport()->width();
+    const int viewportHeight = m_view->viewport()->height();
+    QList<QModelIndex> rows;
+    int above = 0;
+    for (QModelIndex row = m_view->indexAbove(top); row.isValid() && above < viewportHeight;
+         row = m_view->indexAbove(row)) {
+        rows.prepend(row);
+        above += sizeHint(option, row).height();
+    }
+    int below = 0;
+    for (QModelIndex row = top; row.isValid() && below < 2 * viewportHeight; row = m_view->indexBelow(row)) {
+        rows.append(row);
+        below += sizeHint(option, row).height();
+    }
+
+    bool measured = false;
+    for (const QModelIndex& row : std::as_const(rows)) {
+        KeptHeight* kept = keptHeight(row);
+        if (!kept || (kept->exact && kept->viewportWidth == viewportWidth))
+            continue;
+        const int width = availableWidth(row);
+        *kept = {viewportWidth, width, exactBodyHeight(option, row, width), true};
+        measured = true;
+    }
+    if (!measured)
+        return;
+
+    const QModelIndex current = m_view->currentIndex();
+    const QRect currentRect = current.isValid() ? m_view->visualRect(current) : QRect();
+    const bool keepCurrent = currentRect.isValid() && currentRect.top() >= 0 && currentRect.bottom() < viewportHeight;
+    QModelIndex anchor = keepCurrent ? current : top;
+    if (!keepCurrent && m_view->visualRect(top).top() < 0 && m_view->indexBelow(top).isValid())
+        anchor = m_view->indexBelow(top);
+    const int anchorTop = m_view->visualRect(anchor).top();
+
+    // The view's own slot for changed rows is what makes it ask for their heights again. The
+    // scroll bar is silenced while the rows change, so that the view does not scroll its pixels in
+    // the middle of a paint; the position is set right below and the whole view repainted.
+    QScrollBar* bar = m_view->verticalScrollBar();
+    const QSignalBlocker silence(bar);
+    // QTreeView reads a range whose ends have the same row number as that one row, even when the
+    // ends are under different parents: the range is widened by the rows below until they differ.
+    QModelIndex last = rows.last();
+    while (last.row() == rows.first().row() && last != rows.first() && m_view->indexBelow(last).isValid())
+        last = m_view->indexBelow(last);
+    QMetaObject::invokeMethod(m_view, "dataChanged", Qt::DirectConnection, Q_ARG(QModelIndex, rows.first()),
+                              Q_ARG(QModelIndex, last), Q_ARG(QList<int>, QList<int>{Qt::SizeHintRole}));
+    const QRect moved = m_view->visualRect(anchor);
+    int shift = moved.top() - anchorTop;
+    // The current comment stays whole on screen where it fits.
+    if (keepCurrent && anchorTop + moved.height() > viewportHeight)
+        shift += std::min(anchorTop + moved.height() - viewportHeight, anchorTop);
+    bar->setValue(bar->value() + shift);
+    // Rows moved without the view scrolling its pixels, so its editor is put back over its row.
+    QMetaObject::invokeMethod(m_view, "updateEditorGeometries", Qt::DirectConnection);
+    m_view->viewport()->update();
 }
 
 void CommentDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const

@@ -1,16 +1,23 @@
 #pragma once
 
+#include <QAbstractProxyModel>
+#include <QBitArray>
 #include <QSet>
-#include <QSortFilterProxyModel>
 #include <QStringList>
 
 namespace glossator {
+
+class CommentTreeModel;
 
 // Narrows a CommentTreeModel to the comments by an author, containing a text or carrying a tag.
 // The criteria combine with AND; an empty criterion lets every comment through. A reply that
 // matches keeps its ancestors visible, since a reply read without what it answers is easily
 // misread; IsContextOnlyRole tells those ancestors apart so that they can be drawn dimmed.
-class CommentFilterModel : public QSortFilterProxyModel {
+//
+// Built on the comment model's own tree rather than on QSortFilterProxyModel, so that a thread of
+// a hundred thousand comments is filtered in one pass and one layout change, and browsed unfiltered
+// at the cost of the comment model itself. Other source models show no rows.
+class CommentFilterModel : public QAbstractProxyModel {
     Q_OBJECT
 
 public:
@@ -21,6 +28,9 @@ public:
     };
 
     explicit CommentFilterModel(QObject* parent = nullptr);
+    ~CommentFilterModel() override;
+
+    void setSourceModel(QAbstractItemModel* sourceModel) override;
 
     // A case-insensitive part of the author's name; surrounding spaces are ignored.
     void setAuthorFilter(const QString& text);
@@ -46,21 +56,51 @@ public:
     // Whether the comment at a proxy index matches by itself.
     bool isMatch(const QModelIndex& index) const;
 
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex& index) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex& proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex& sourceIndex) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 signals:
     // After any criterion changed and the rows were filtered again.
     void filterChanged();
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-
 private:
-    bool matchesSource(const QModelIndex& sourceIndex) const;
+    // Which comments are shown, and where. Unfiltered, the comment model's tree is used as it is.
+    struct Shown {
+        bool filtered = false;
+        QBitArray matches;          // by comment index
+        QList<int> rows;            // by comment index: row under its parent, -1 when hidden
+        QList<QList<int>> children; // by comment index: shown replies
+        QList<int> topLevel;        // shown top-level comments
+    };
+
+    int commentOf(const QModelIndex& proxyIndex) const { return int(proxyIndex.internalId()); }
+    const QList<int>& childrenOf(int comment) const; // comment -1: the top level
+    int rowOf(int comment) const;
+    bool isShown(int comment) const;
+    bool isContextOnly(int comment) const;
+    bool matchesComment(int comment) const;
     bool matchesTags(const QModelIndex& sourceIndex) const;
+    Shown computeShown() const;
     void apply();
-    void announceContextRows();
+    // Works out again what is shown; a layout change when that changes, or always when asked.
+    void refilter(bool always = false);
+    void beginSourceChange();
+    void endSourceChange();
+    void sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
+
+    CommentTreeModel* m_comments = nullptr;
+    QList<QMetaObject::Connection> m_sourceConnections;
+    Shown m_shown;
+    bool m_changingSource = false;
 
     QString m_author;
     QString m_text;

@@ -6,6 +6,9 @@
 #include <QLocale>
 #include <QMap>
 
+#include <algorithm>
+#include <functional>
+
 namespace glossator {
 
 CommentTreeModel::CommentTreeModel(QObject* parent)
@@ -28,6 +31,11 @@ void CommentTreeModel::setDocument(const Document& document, const QList<qint64>
     number(m_tree->topLevel());
     for (int i = 0; i < m_tree->size(); ++i)
         number(m_tree->children(i));
+    // Annotations belong to the document they were given with; the new one's come next.
+    m_indexByStoredId.clear();
+    m_wholeTags.clear();
+    m_highlights.clear();
+    m_replyTags.clear();
     endResetModel();
 }
 
@@ -73,6 +81,16 @@ int CommentTreeModel::columnCount(const QModelIndex&) const
     return 1;
 }
 
+Qt::ItemFlags CommentTreeModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    // A comment without replies keeps none until the document is set again. Saying so spares a
+    // tree view from keeping an expanded state for every such row when all are expanded.
+    if (index.isValid() && m_tree && m_tree->children(commentIndex(index)).isEmpty())
+        flags |= Qt::ItemNeverHasChildren;
+    return flags;
+}
+
 QModelIndex CommentTreeModel::indexForComment(int commentIndex) const
 {
     if (!m_tree || commentIndex < 0 || commentIndex >= m_tree->size())
@@ -80,15 +98,43 @@ QModelIndex CommentTreeModel::indexForComment(int commentIndex) const
     return createIndex(rowOf(commentIndex), 0, quintptr(commentIndex));
 }
 
+namespace {
+
+bool sameTags(const QList<Tag>& a, const QList<Tag>& b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Tag& x, const Tag& y) {
+        return x.id == y.id && x.parentId == y.parentId && x.name == y.name && x.color == y.color &&
+               x.description == y.description && x.position == y.position;
+    });
+}
+
+// The keys whose values differ between two hashes, a key missing from one counting as an empty value.
+template <typename Key, typename Value, typename Same>
+QList<Key> changedKeys(const QHash<Key, Value>& before, const QHash<Key, Value>& after, Same same)
+{
+    QList<Key> keys;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!same(it.value(), after.value(it.key())))
+            keys.append(it.key());
+    }
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (!before.contains(it.key()) && !same(Value(), it.value()))
+            keys.append(it.key());
+    }
+    return keys;
+}
+
+} // namespace
+
 void CommentTreeModel::setAnnotations(const QList<Annotation>& annotations, const QHash<qint64, Tag>& tags)
 {
-    m_wholeTags.clear();
-    m_highlights.clear();
+    QHash<qint64, QList<Tag>> wholeTags;
+    QHash<qint64, QList<Highlight>> highlights;
     for (const Annotation& annotation : annotations) {
         if (annotation.commentId == 0 || annotation.orphaned)
             continue;
         if (!annotation.range) {
-            QList<Tag>& chips = m_wholeTags[annotation.commentId];
+            QList<Tag>& chips = wholeTags[annotation.commentId];
             for (const qint64 tagId : annotation.tagIds) {
                 if (tags.contains(tagId))
                     chips.append(tags.value(tagId));
@@ -100,58 +146,113 @@ void CommentTreeModel::setAnnotations(const QList<Annotation>& annotations, cons
             highlight.tags.append(tags.value(tagId).name);
         if (!annotation.tagIds.isEmpty())
             highlight.color = tags.value(annotation.tagIds.first()).color;
-        m_highlights[annotation.commentId].append(highlight);
+        highlights[annotation.commentId].append(highlight);
     }
-    // Tag uses roll up through the subtree, so a collapsed comment can say what its replies hold.
-    m_replyTags.clear();
-    if (m_tree && m_storedIds.size() == m_tree->size()) {
-        const int count = m_tree->size();
-        QList<QMap<QString, int>> own(count);
-        QList<QMap<QString, int>> below(count);
-        for (int i = 0; i < count; ++i) {
-            const qint64 id = m_storedIds.at(i);
-            for (const Tag& tag : m_wholeTags.value(id))
-                own[i][tag.name] += 1;
-            for (const Highlight& highlight : m_highlights.value(id)) {
-                for (const QString& name : highlight.tags)
-                    own[i][name] += 1;
+    QHash<int, TagCounts> replyTags = replyTagsFor(wholeTags, highlights);
+
+    QList<int> changed;
+    if (m_tree && !m_storedIds.isEmpty()) {
+        const auto collect = [&](const QList<qint64>& storedIds) {
+            for (const qint64 id : storedIds) {
+                const int comment = commentIndexOfStoredId(id);
+                if (comment >= 0)
+                    changed.append(comment);
             }
-        }
-        // Children come after their parents, so walking backwards sees every subtree complete.
-        for (int i = count - 1; i >= 0; --i) {
-            const int parent = m_tree->parent(i);
-            if (parent < 0)
-                continue;
-            for (auto it = own.at(i).cbegin(); it != own.at(i).cend(); ++it)
-                below[parent][it.key()] += it.value();
-            for (auto it = below.at(i).cbegin(); it != below.at(i).cend(); ++it)
-                below[parent][it.key()] += it.value();
-        }
-        m_replyTags.resize(count);
-        for (int i = 0; i < count; ++i) {
-            for (auto it = below.at(i).cbegin(); it != below.at(i).cend(); ++it)
-                m_replyTags[i].append({it.key(), it.value()});
-            std::stable_sort(m_replyTags[i].begin(), m_replyTags[i].end(),
-                             [](const auto& a, const auto& b) { return a.second > b.second; });
-        }
-    }
-    if (m_tree && m_tree->size() > 0) {
-        // Every row may have changed; a reset would lose the expansion state, dataChanged keeps it.
-        std::function<void(const QModelIndex&)> touch = [&](const QModelIndex& parent) {
-            const int rows = rowCount(parent);
-            if (rows == 0)
-                return;
-            emit dataChanged(index(0, 0, parent), index(rows - 1, 0, parent));
-            for (int row = 0; row < rows; ++row)
-                touch(index(row, 0, parent));
         };
-        touch({});
+        collect(changedKeys(m_wholeTags, wholeTags, sameTags));
+        collect(changedKeys(m_highlights, highlights, std::equal_to<QList<Highlight>>()));
+        changed += changedKeys(m_replyTags, replyTags, std::equal_to<TagCounts>());
     }
+    m_wholeTags = std::move(wholeTags);
+    m_highlights = std::move(highlights);
+    m_replyTags = std::move(replyTags);
+    announceTagChanges(changed);
+}
+
+// Tag uses roll up through the subtree, so that a collapsed comment can say what its replies hold.
+// Only the ancestors of tagged comments are visited: a long thread with a few thousand annotations
+// costs a few thousand short walks up the tree.
+QHash<int, CommentTreeModel::TagCounts>
+CommentTreeModel::replyTagsFor(const QHash<qint64, QList<Tag>>& wholeTags,
+                               const QHash<qint64, QList<Highlight>>& highlights) const
+{
+    QHash<int, TagCounts> result;
+    if (!m_tree || m_storedIds.size() != m_tree->size())
+        return result;
+    QHash<int, QMap<QString, int>> below;
+    const auto addToAncestors = [&](qint64 storedId, const QString& name) {
+        const int comment = commentIndexOfStoredId(storedId);
+        for (int parent = comment >= 0 ? m_tree->parent(comment) : -1; parent >= 0; parent = m_tree->parent(parent))
+            below[parent][name] += 1;
+    };
+    for (auto it = wholeTags.cbegin(); it != wholeTags.cend(); ++it) {
+        for (const Tag& tag : it.value())
+            addToAncestors(it.key(), tag.name);
+    }
+    for (auto it = highlights.cbegin(); it != highlights.cend(); ++it) {
+        for (const Highlight& highlight : it.value()) {
+            for (const QString& name : highlight.tags)
+                addToAncestors(it.key(), name);
+        }
+    }
+    for (auto it = below.cbegin(); it != below.cend(); ++it) {
+        TagCounts& counts = result[it.key()];
+        for (auto count = it.value().cbegin(); count != it.value().cend(); ++count)
+            counts.append({count.key(), count.value()});
+        // By use, most used first; names in order where the uses are equal.
+        std::stable_sort(counts.begin(), counts.end(),
+                         [](const auto& a, const auto& b) { return a.second > b.second; });
+    }
+    return result;
+}
+
+void CommentTreeModel::announceTagChanges(const QList<int>& commentIndexes)
+{
+    if (commentIndexes.isEmpty())
+        return;
+    // A tree view takes time in proportion to the rows above a changed row to repaint it, so many
+    // scattered changes (the first annotations of a long thread, a tag used all over it renamed)
+    // are announced as one layout change, after which views lay out and paint once. No row moves.
+    constexpr int manyRows = 256;
+    if (commentIndexes.size() > manyRows) {
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+        emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+        return;
+    }
+    // Rows of one parent that follow one another are announced together.
+    QList<std::pair<int, int>> rows; // (parent, row)
+    rows.reserve(commentIndexes.size());
+    for (const int comment : commentIndexes)
+        rows.append({m_tree->parent(comment), rowOf(comment)});
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    const QList<int> roles = {WholeTagsRole, HighlightsRole, ReplyTagsRole, Qt::ToolTipRole, Qt::AccessibleTextRole};
+    for (qsizetype first = 0; first < rows.size();) {
+        qsizetype last = first;
+        while (last + 1 < rows.size() && rows.at(last + 1).first == rows.at(first).first &&
+               rows.at(last + 1).second == rows.at(last).second + 1)
+            ++last;
+        const int parent = rows.at(first).first;
+        const QModelIndex parentIndex = parent >= 0 ? indexForComment(parent) : QModelIndex();
+        emit dataChanged(index(rows.at(first).second, 0, parentIndex), index(rows.at(last).second, 0, parentIndex),
+                         roles);
+        first = last + 1;
+    }
+}
+
+int CommentTreeModel::commentIndexOfStoredId(qint64 storedId) const
+{
+    if (m_indexByStoredId.isEmpty() && !m_storedIds.isEmpty()) {
+        m_indexByStoredId.reserve(m_storedIds.size());
+        for (int i = 0; i < m_storedIds.size(); ++i)
+            m_indexByStoredId.insert(m_storedIds.at(i), i);
+    }
+    return m_indexByStoredId.value(storedId, -1);
 }
 
 QModelIndex CommentTreeModel::indexForStoredId(qint64 storedId) const
 {
-    return indexForComment(int(m_storedIds.indexOf(storedId)));
+    return indexForComment(commentIndexOfStoredId(storedId));
 }
 
 QModelIndex CommentTreeModel::findStoredId(const QAbstractItemModel* model, qint64 storedId)
@@ -221,9 +322,11 @@ QVariant CommentTreeModel::data(const QModelIndex& index, int role) const
         return m_storedIds.isEmpty() ? QVariant()
                                      : QVariant::fromValue(m_highlights.value(m_storedIds.at(commentIndex)));
     case ReplyTagsRole:
-        return commentIndex < m_replyTags.size() ? QVariant::fromValue(m_replyTags.at(commentIndex)) : QVariant();
+        return m_storedIds.isEmpty() ? QVariant() : QVariant::fromValue(m_replyTags.value(commentIndex));
     case BlocksRole:
         return QVariant::fromValue(comment.blocks);
+    case PositionRole:
+        return commentIndex;
     case ParagraphsRole: {
         QStringList paragraphs;
         for (const Block& block : comment.blocks)
@@ -256,6 +359,7 @@ QHash<int, QByteArray> CommentTreeModel::roleNames() const
     names.insert(StoredIdRole, "storedId");
     names.insert(ParagraphsRole, "paragraphs");
     names.insert(BlocksRole, "blocks");
+    names.insert(PositionRole, "position");
     return names;
 }
 

@@ -32,6 +32,7 @@ public:
         HighlightsRole, // tagged passages: QList<Highlight>
         ReplyTagsRole,  // tags used anywhere in the replies below, with counts: QList<QPair<QString, int>>
         BlocksRole,     // the body as blocks, for code and quotes: QList<Block>
+        PositionRole,   // the comment's position in Document::comments, until the document is set again
     };
 
     // A tagged passage of a comment's text, for drawing.
@@ -41,6 +42,8 @@ public:
         QColor color;
         QStringList tags;
         QString note;
+
+        bool operator==(const Highlight&) const = default;
     };
 
     explicit CommentTreeModel(QObject* parent = nullptr);
@@ -53,29 +56,42 @@ public:
     QModelIndex parent(const QModelIndex& child) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Annotations of the shown document; those on comments are drawn in the tree.
+    // Annotations of the shown document; those on comments are drawn in the tree. Only the rows
+    // whose tags change are announced, so that an edit in a long thread stays cheap.
     void setAnnotations(const QList<Annotation>& annotations, const QHash<qint64, Tag>& tags);
 
+    // The parent/child structure of the shown document; null before a document is set.
+    const CommentTree* tree() const { return m_tree.get(); }
+    // The comment's position in Document::comments, for an index of this model.
+    static int commentIndex(const QModelIndex& index) { return int(index.internalId()); }
     QModelIndex indexForComment(int commentIndex) const;
     QModelIndex indexForStoredId(qint64 storedId) const;
     // The same through any proxy of this model (a filter, say); invalid when not shown there.
     static QModelIndex findStoredId(const QAbstractItemModel* model, qint64 storedId);
 
 private:
+    using TagCounts = QList<QPair<QString, int>>;
+
     const QList<int>& childrenOf(const QModelIndex& parent) const;
     int rowOf(int commentIndex) const;
+    int commentIndexOfStoredId(qint64 storedId) const;
+    QHash<int, TagCounts> replyTagsFor(const QHash<qint64, QList<Tag>>& wholeTags,
+                                       const QHash<qint64, QList<Highlight>>& highlights) const;
+    void announceTagChanges(const QList<int>& commentIndexes);
 
     const Document* m_document = nullptr;
     std::unique_ptr<CommentTree> m_tree;
     QList<int> m_rowInParent;
     QList<qint64> m_storedIds;
-    QHash<qint64, QList<Tag>> m_wholeTags;         // by stored comment id
-    QHash<qint64, QList<Highlight>> m_highlights;  // by stored comment id
-    QList<QList<QPair<QString, int>>> m_replyTags; // by comment index: what the subtree below uses
+    mutable QHash<qint64, int> m_indexByStoredId; // built when first needed
+    QHash<qint64, QList<Tag>> m_wholeTags;        // by stored comment id
+    QHash<qint64, QList<Highlight>> m_highlights; // by stored comment id
+    QHash<int, TagCounts> m_replyTags;            // by comment index: what the subtree below uses, where it uses any
 };
 
 } // namespace glossator

@@ -26,9 +26,9 @@ CommentTreeView::CommentTreeView(QWidget* parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setAnimated(false);
     setIndentation(18);
-    // The hidden-reply count in each card changes with its expansion state.
-    connect(this, &QTreeView::expanded, viewport(), qOverload<>(&QWidget::update));
-    connect(this, &QTreeView::collapsed, viewport(), qOverload<>(&QWidget::update));
+    // The hidden-reply count in each card changes with its expansion state; QTreeView repaints
+    // after expanding or collapsing a shown row by itself. A slot on expanded() or collapsed()
+    // would make collapseAll() signal every expanded row of a long thread one by one.
 }
 
 void CommentTreeView::setModel(QAbstractItemModel* model)
