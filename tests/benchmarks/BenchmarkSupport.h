@@ -69,6 +69,12 @@ public:
     int below(int n) { return n > 0 ? int(next() % quint64(n)) : 0; }
     bool chance(int percent) { return below(100) < percent; }
 
+    template <typename T, std::size_t N>
+    const T& pick(const T (&items)[N])
+    {
+        return items[below(int(N))];
+    }
+
 private:
     quint64 m_state;
 };

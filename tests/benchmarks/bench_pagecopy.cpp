@@ -36,34 +36,8 @@ int fail(const QString& message)
     return 1;
 }
 
-// A fixed generator, so that every run reads the same page and a failure can be reproduced.
-class Random {
-public:
-    explicit Random(quint64 seed)
-        : m_state(seed)
-    {}
-
-    quint64 next()
-    {
-        // splitmix64: fast, and good enough to keep the page from repeating itself.
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-
-    int below(int n) { return int(next() % quint64(n)); }
-    bool chance(int percent) { return below(100) < percent; }
-
-    template <typename T, std::size_t N>
-    const T& pick(const T (&items)[N])
-    {
-        return items[below(int(N))];
-    }
-
-private:
-    quint64 m_state;
-};
+// The shared fixed generator, so that every run reads the same page.
+using Random = benchmark::SplitMix;
 
 // Names of the shapes real commenters use. None is a month, a chrome word or a count, which the
 // importer rightly reads as something else.
@@ -214,19 +188,6 @@ Page generatePage(int comments)
     return page;
 }
 
-// Peak resident set of this process in MB, as the kernel counts it.
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
-
 QString checkResult(const ImportResult& result, const Page& page)
 {
     if (!result.ok())
@@ -327,7 +288,7 @@ int main(int argc, char* argv[])
     std::printf("  median %.3f s, %.1f MB/s (target <= %.1f s): %s\n", median, megabytes / median, targetSeconds,
                 met ? "met" : "MISSED");
     std::printf("  TextDecoder::decode alone: %.3f s (best), %.1f MB/s\n", decodeBest, megabytes / decodeBest);
-    std::printf("  peak RSS %.0f MB\n", peakRssMb());
+    std::printf("  peak RSS %.0f MB\n", benchmark::peakRssMb());
     if (smoke)
         return 0;
     return met ? 0 : 1;
