@@ -4,7 +4,10 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
+#include <vector>
 
 namespace glossator {
 
@@ -65,6 +68,213 @@ Segmentation segment(const QList<double>& likelihood, double price)
     result.score = best.at(last);
     for (int i = last; i >= 0; i = previous.at(i))
         result.authors.prepend(i);
+    return result;
+}
+
+// The most author lines a section allows: the first line, then every candidate at least two
+// lines after the last one taken, as long as a body line follows it.
+int mostAuthors(const QList<double>& likelihood)
+{
+    const qsizetype n = likelihood.size();
+    if (n < 2 || likelihood.at(0) == impossible)
+        return 0;
+    int count = 1;
+    qsizetype last = 0;
+    for (qsizetype i = 2; i + 1 < n; ++i) {
+        if (likelihood.at(i) != impossible && i >= last + 2) {
+            ++count;
+            last = i;
+        }
+    }
+    return count;
+}
+
+// A reading's evidence, then a second criterion that only decides between readings of equal
+// evidence. Evidence is a sum of halves, so equal readings compare exactly equal.
+struct Score {
+    double evidence = impossible;
+    double tie = 0;
+    bool beats(const Score& other) const
+    {
+        return evidence > other.evidence || (evidence == other.evidence && tie > other.tie);
+    }
+};
+
+// The largest number of (author line, count) states the exact programme keeps a back pointer
+// for: 16 MB, whatever the size of the page.
+constexpr qsizetype exactStateLimit = qsizetype(1) << 22;
+
+// Decides between readings whose evidence is equal, such as a one-word name against a list
+// label or a one-word answer inside a comment: a name is followed by what its author wrote,
+// which is seldom as short as a list item or an answer, and comes where a comment has ended
+// (left-out chrome such as "Reply" marks that), not after a line that announces something
+// with a colon. Values lie in [-1, 2].
+QList<double> tieBreaks(const QList<CommentSectionLine>& lines, const QList<bool>& chromeBefore)
+{
+    QList<double> ties(lines.size(), 0.0);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        double tie = 0;
+        if (i > 0 && chromeBefore.at(i))
+            tie += 1.0;
+        else if (i > 0 && lines.at(i - 1).text.endsWith(QLatin1Char(':')))
+            tie -= 1.0;
+        if (i + 1 < lines.size())
+            tie += double(std::min<qsizetype>(lines.at(i + 1).text.size(), 100)) / 100.0;
+        ties[i] = tie;
+    }
+    return ties;
+}
+
+// Chooses exactly `target` author lines, maximising the evidence and, among readings of equal
+// evidence, the tie-break. The price search cannot do this when several lines have the same
+// evidence: they all change sides at one price, and the count jumps over the target.
+//
+// The table runs over candidate lines only (a body line never is one), and over counts. When
+// the whole table is too large, only counts near `centre` are kept: a reading with a count
+// close to the target whose prefix counts the exact reading is expected to stay near, drifted
+// evenly so that its end meets the target. Empty when no reading within those counts exists.
+std::optional<Segmentation> segmentExactly(const QList<double>& likelihood, const QList<double>& tieBreak, int target,
+                                           Segmentation centre)
+{
+    const qsizetype n = likelihood.size();
+    if (target < 1 || n < 2 || likelihood.at(0) == impossible)
+        return std::nullopt;
+    QList<int> candidates; // line indexes; the last line cannot be an author
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if (likelihood.at(i) != impossible)
+            candidates.append(int(i));
+    }
+    const qsizetype m = candidates.size();
+    if (qsizetype(m) * target > exactStateLimit) {
+        // A better centre: the price search again, with the tie-break added at a weight too
+        // small to outweigh the smallest step of evidence (half a point) over the whole page.
+        const double weight = 0.1 / (2.0 * double(m + 1));
+        QList<double> combined = likelihood;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (combined.at(i) != impossible)
+                combined[i] += weight * tieBreak.at(i);
+        }
+        double low = -20.0;
+        double high = 20.0;
+        while (high - low > 1e-12 && centre.authors.size() != target) {
+            const double price = (low + high) / 2;
+            Segmentation attempt = segment(combined, price);
+            if (std::abs(attempt.authors.size() - target) <= std::abs(centre.authors.size() - target))
+                centre = attempt;
+            if (attempt.authors.size() > target)
+                low = price;
+            else
+                high = price;
+        }
+    }
+
+    // The centre's prefix count at each candidate, drifted towards the target.
+    QList<int> centreCount(m, 0);
+    {
+        const qsizetype drift = qsizetype(target) - centre.authors.size();
+        qsizetype taken = 0;
+        qsizetype c = 0;
+        for (qsizetype k = 0; k < m; ++k) {
+            const int line = candidates.at(k);
+            while (c < centre.authors.size() && centre.authors.at(c) <= line) {
+                ++taken;
+                ++c;
+            }
+            centreCount[k] = int(taken + drift * (line + 1) / n);
+        }
+    }
+    QList<int> lowest(m, 0);
+    QList<int> highest(m, -1);
+    const auto layOut = [&](std::optional<int> band) {
+        qsizetype states = 0;
+        for (qsizetype k = 0; k < m; ++k) {
+            int low = 1;
+            int high = int(std::min<qsizetype>(target, k + 1));
+            if (band) {
+                low = std::max(low, centreCount.at(k) - *band);
+                high = std::min(high, centreCount.at(k) + *band);
+            }
+            if (k == 0)
+                low = high = 1; // the first line is always an author, and only it comes first
+            else
+                low = std::max(low, 2);
+            lowest[k] = low;
+            highest[k] = high;
+            states += std::max(0, high - low + 1);
+        }
+        return states;
+    };
+    if (qsizetype(m) * target <= exactStateLimit) {
+        layOut(std::nullopt);
+    } else {
+        int band = 16;
+        while (layOut(band) > exactStateLimit) {
+            if (band == 0)
+                return std::nullopt;
+            band /= 2;
+        }
+    }
+
+    QList<qsizetype> offset(m + 1, 0);
+    for (qsizetype k = 0; k < m; ++k)
+        offset[k + 1] = offset.at(k) + std::max(0, highest.at(k) - lowest.at(k) + 1);
+    std::vector<int> previous(std::size_t(offset.at(m)), -1); // the candidate before, per state
+    std::vector<Score> prefix(std::size_t(target) + 1);       // best over admitted candidates, per count
+    std::vector<int> prefixCandidate(std::size_t(target) + 1, -1);
+    std::array<std::vector<Score>, 2> recent; // the scores of the last two candidates
+    qsizetype admitted = 0;
+    const auto admit = [&](qsizetype k) {
+        const std::vector<Score>& scores = recent.at(std::size_t(k % 2));
+        for (int count = lowest.at(k); count <= highest.at(k); ++count) {
+            const Score& score = scores.at(std::size_t(count - lowest.at(k)));
+            if (score.beats(prefix.at(std::size_t(count)))) {
+                prefix[std::size_t(count)] = score;
+                prefixCandidate[std::size_t(count)] = int(k);
+            }
+        }
+    };
+    Score best;
+    qsizetype bestCandidate = -1;
+    for (qsizetype k = 0; k < m; ++k) {
+        const int line = candidates.at(k);
+        // An author before this one needs a body line between them.
+        while (admitted < k && candidates.at(admitted) <= line - 2)
+            admit(admitted++);
+        std::vector<Score>& scores = recent[std::size_t(k % 2)];
+        scores.assign(std::size_t(std::max(0, highest.at(k) - lowest.at(k) + 1)), Score{});
+        for (int count = lowest.at(k); count <= highest.at(k); ++count) {
+            Score& score = scores[std::size_t(count - lowest.at(k))];
+            if (k == 0) {
+                score = {likelihood.at(line), tieBreak.at(line)};
+                continue;
+            }
+            const Score& before = prefix.at(std::size_t(count - 1));
+            if (before.evidence == impossible)
+                continue;
+            score = {before.evidence + likelihood.at(line), before.tie + tieBreak.at(line)};
+            previous[std::size_t(offset.at(k) + count - lowest.at(k))] = prefixCandidate.at(std::size_t(count - 1));
+        }
+        if (target >= lowest.at(k) && target <= highest.at(k)) {
+            const Score& score = scores.at(std::size_t(target - lowest.at(k)));
+            if (score.beats(best)) {
+                best = score;
+                bestCandidate = k;
+            }
+        }
+    }
+    if (bestCandidate < 0)
+        return std::nullopt;
+
+    Segmentation result;
+    result.score = best.evidence;
+    result.authors.resize(target);
+    qsizetype k = bestCandidate;
+    for (int count = target; count >= 1; --count) {
+        result.authors[count - 1] = candidates.at(k);
+        k = previous.at(std::size_t(offset.at(k) + count - lowest.at(k)));
+        if (k < 0 && count > 1)
+            return std::nullopt; // cannot happen: every kept state with a count above one has a predecessor
+    }
     return result;
 }
 
@@ -218,13 +428,16 @@ CommentSection CommentSectionReader::read(const QList<CommentSectionLine>& lines
     // Drop chrome, then keep the lines that carry somebody's words.
     QList<CommentSectionLine> commentLines;
     QHash<int, CommentSectionLine> timestampAfter; // index into commentLines -> its time line
+    QList<bool> chromeBefore;                      // per comment line: chrome was left out just before it
     int chromeDropped = 0;
+    bool droppedSinceLast = false;
     for (const CommentSectionLine& line : lines) {
         // Only a few chrome patterns can match a long line; the two regular expressions are
         // most of this loop's time and almost every line of a thread is long.
         const bool shortLine = line.text.size() <= 64;
         if (isPlainLine(line) && (shortLine || mayBeLongChrome(line.text)) && isChromeLine(line.text)) {
             ++chromeDropped;
+            droppedSinceLast = true;
             continue;
         }
         if (isPlainLine(line) && shortLine && isTimestampLine(line.text) && !commentLines.isEmpty() &&
@@ -233,6 +446,8 @@ CommentSection CommentSectionReader::read(const QList<CommentSectionLine>& lines
             continue;
         }
         commentLines.append(line);
+        chromeBefore.append(droppedSinceLast);
+        droppedSinceLast = false;
     }
     section.chromeLinesLeftOut = chromeDropped;
     if (commentLines.isEmpty()) {
@@ -282,7 +497,11 @@ CommentSection CommentSectionReader::read(const QList<CommentSectionLine>& lines
         double low = -20.0;
         double high = 20.0;
         Segmentation closest = chosen;
-        for (int iteration = 0; iteration < 60; ++iteration) {
+        // Evidence comes in half points, so a count that holds over a range of prices holds
+        // over half a point at least and is met long before the range narrows this far. A
+        // count met in a narrower range is met by rounding, at the price where several lines
+        // of equal evidence change sides, and which of them were taken is an accident.
+        while (high - low > 1e-6) {
             const double price = (low + high) / 2;
             Segmentation attempt = segment(likelihood, price);
             if (std::abs(attempt.authors.size() - target) < std::abs(closest.authors.size() - target))
@@ -297,6 +516,13 @@ CommentSection CommentSectionReader::read(const QList<CommentSectionLine>& lines
                 high = price;
         }
         chosen = closest;
+        // Lines of equal evidence change sides at one price, so the count can jump past the
+        // target; when the page allows that many comments, read exactly that many.
+        if (chosen.authors.size() != target && target <= mostAuthors(likelihood)) {
+            const QList<double> ties = tieBreaks(commentLines, chromeBefore);
+            if (auto exact = segmentExactly(likelihood, ties, target, chosen))
+                chosen = std::move(*exact);
+        }
         if (chosen.authors.size() != target) {
             section.notices.append({ImportNotice::Severity::Warning, headingLine,
                                     tr("The page declares %1 comments but %2 were found; the best reading was kept.")

@@ -1,15 +1,18 @@
-// bench_pagecopy [--comments N] [--runs R] [--smoke]
+// bench_pagecopy [--comments N] [--runs R] [--labels] [--smoke]
 //
 // How long reading a very large page copy takes: generates in memory a page of about 50 MB with
 // N comments (an article, a byline, chrome, a declared count, commenters whose names have spaces,
 // dots and digits, times after some names, bodies of one to six paragraphs), then times R calls of
 // ImporterRegistry::importData on it, as opening the file does, and checks every result: exactly N
 // comments, each with the author and the number of paragraphs it was generated with. Decoding the
-// bytes alone is timed too, to tell its share from the parsing's.
+// bytes alone is timed too, to tell its share from the parsing's. With --labels, one comment in
+// twenty also holds a short list under one-word labels ("Pros", "Cons"), which weigh as much as
+// many names do: the declared count is then met only by the exact reading of that many comments.
 // Exits 1 when a result is wrong or the median misses its target (never on time with --smoke, which
 // reads a small page only to prove that the benchmark works), 2 on wrong usage.
 
 #include "BenchmarkSupport.h"
+#include "import/CommentSection.h"
 #include "import/ImporterRegistry.h"
 #include "text/TextDecoder.h"
 
@@ -130,7 +133,22 @@ struct Page {
     int lines = 0;
 };
 
-Page generatePage(int comments)
+// A short list under one-word labels, each label followed by one item, written straight under
+// the comment's last paragraph as lists are: no blank line sets a label apart.
+void appendLabelledList(QByteArray& out, Random& random, bool spaced)
+{
+    static const char* const labels[][2] = {{"Pros", "Cons"}, {"Upside", "Downside"}, {"Before", "After"}};
+    static const char* const items[] = {"Cheaper to run.", "Quieter at night.", "Longer waits.", "No late boat.",
+                                        "Less noise.",     "Fewer crossings.",  "More buses.",   "Same fare."};
+    if (spaced)
+        out.chop(1);
+    for (const char* label : random.pick(labels))
+        out.append(label).append('\n').append(random.pick(items)).append('\n');
+    if (spaced)
+        out.append('\n');
+}
+
+Page generatePage(int comments, bool labels)
 {
     Random random(20250610);
     Page page;
@@ -148,7 +166,13 @@ Page generatePage(int comments)
     out.append(QString::number(comments).toUtf8());
     out.append(" Comments\nSort by newest\nLogin to comment\n\n");
 
-    const QStringList names = commenterNames(random, std::max(50, comments / 40));
+    QStringList names = commenterNames(random, std::max(50, comments / 40));
+    if (labels) {
+        // A name that weighs less than a label ("Anna K. de la Cruz" is long for a name) would
+        // rightly lose to one: no reading can tell them apart from the lines alone.
+        const double label = CommentSectionReader::authorLikelihood(QStringLiteral("Pros"));
+        names.removeIf([&](const QString& name) { return CommentSectionReader::authorLikelihood(name) < label; });
+    }
     static const char* const times[] = {
         "3 hours ago", "a day ago", "2025-06-10T07:38:00Z", "June 10, 2025 at 7:38 pm", "yesterday", "12 minutes ago"};
     static const char* const chrome[] = {"Reply", "Report", "3 replies", "Like", "Share", "View more replies"};
@@ -169,7 +193,6 @@ Page generatePage(int comments)
             roll -= weight;
             ++paragraphs;
         }
-        page.paragraphs.push_back(paragraphs);
         const bool spaced = random.chance(70); // some pages keep no blank line between paragraphs
         for (int p = 0; p < paragraphs; ++p) {
             const int sentences = random.chance(85) ? 1 : 1 + random.below(4);
@@ -180,6 +203,11 @@ Page generatePage(int comments)
             }
             out.append(spaced ? "\n\n" : "\n");
         }
+        if (labels && random.chance(5)) {
+            appendLabelledList(out, random, spaced);
+            paragraphs += 4;
+        }
+        page.paragraphs.push_back(paragraphs);
         if (random.chance(25))
             out.append(random.pick(chrome)).append("\n\n");
     }
@@ -228,7 +256,10 @@ int main(int argc, char* argv[])
                                         QStringLiteral("R"));
     const QCommandLineOption smokeOption(QStringLiteral("smoke"),
                                          QStringLiteral("a small run (2000 comments) that never fails on time."));
-    parser.addOptions({commentsOption, runsOption, smokeOption});
+    const QCommandLineOption labelsOption(
+        QStringLiteral("labels"),
+        QStringLiteral("one comment in twenty holds a list under one-word labels, which the count must see through."));
+    parser.addOptions({commentsOption, runsOption, labelsOption, smokeOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "bench_pagecopy: unexpected argument %s\n",
@@ -247,9 +278,11 @@ int main(int argc, char* argv[])
 
     QElapsedTimer generation;
     generation.start();
-    const Page page = generatePage(comments);
+    const bool labels = parser.isSet(labelsOption);
+    const Page page = generatePage(comments, labels);
     const double megabytes = double(page.bytes.size()) / 1e6;
-    std::printf("bench_pagecopy: %d comments, %.1f MB, %d lines%s\n", comments, megabytes, page.lines,
+    std::printf("bench_pagecopy: %d comments%s, %.1f MB, %d lines%s\n", comments,
+                labels ? " (some with labelled lists)" : "", megabytes, page.lines,
                 smoke ? " (smoke run: timing is reported, not judged)" : "");
     std::printf("setup: page generated in %.2f s\n", double(generation.nsecsElapsed()) / 1e9);
 

@@ -110,6 +110,78 @@ private slots:
             QVERIFY(!plainText(comment.blocks).contains(QLatin1Char('\r')));
     }
 
+    void declaredCountIsMetExactly_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("commenters");
+        QTest::addColumn<int>("bodyOfSecond"); // paragraphs in the second comment, which holds the one-word lines
+        // "Pros" and "Cons" weigh as much as the one-word names, so every price takes all of
+        // them or none, and no price gives six comments.
+        QTest::newRow("list labels") << QStringLiteral("pagecopy-count-list-labels.txt")
+                                     << QStringList{QStringLiteral("Margit Holm"),       QStringLiteral("Fenna"),
+                                                    QStringLiteral("old_harbour_pilot"), QStringLiteral("Tova"),
+                                                    QStringLiteral("Daniel Osei"),       QStringLiteral("Ingrid")}
+                                     << 6;
+        // "Yes" and "No" weigh as much as the long name "Anna Maria de la Cruz".
+        QTest::newRow("one-word answers")
+            << QStringLiteral("pagecopy-count-one-word-answers.txt")
+            << QStringList{QStringLiteral("Margit Holm"),           QStringLiteral("Fenna"),
+                           QStringLiteral("Anna Maria de la Cruz"), QStringLiteral("old_harbour_pilot"),
+                           QStringLiteral("Daniel Osei"),           QStringLiteral("Ingrid")}
+            << 5;
+    }
+
+    void declaredCountIsMetExactly()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, commenters);
+        QFETCH(int, bodyOfSecond);
+        const Document document = importOk(test::dataFile(file));
+        QCOMPARE(document.declaredCommentCount.value_or(-1), int(commenters.size()));
+        QCOMPARE(authors(document), commenters);
+        QCOMPARE(document.comments.at(1).blocks.size(), bodyOfSecond);
+        QVERIFY(std::none_of(document.notices.begin(), document.notices.end(),
+                             [](const ImportNotice& n) { return n.message.contains(QStringLiteral("declares")); }));
+    }
+
+    void declaredCountIsMetExactlyOnALongPage()
+    {
+        // Long enough that the exact reading keeps only counts near the price search's reading.
+        static const QStringList names{QStringLiteral("Fenna"),       QStringLiteral("Tova"),
+                                       QStringLiteral("Ingrid"),      QStringLiteral("Kwame"),
+                                       QStringLiteral("Margit"),      QStringLiteral("Peter14"),
+                                       QStringLiteral("R2Kayak"),     QStringLiteral("Hideyoshi.N"),
+                                       QStringLiteral("Daniel Osei"), QStringLiteral("old_harbour_pilot")};
+        const int comments = 4000;
+        QByteArray page = "Ferry timetable changes from November.\n\nThe operator will run fewer crossings.\n\n";
+        page += QByteArray::number(comments) + " Comments\n";
+        QStringList expected;
+        for (int c = 0; c < comments; ++c) {
+            const QString& name = names.at((c * 7 + c / 10) % names.size());
+            expected.append(name);
+            page += name.toUtf8() + "\nI think the winter timetable is a sensible change for everyone involved.\n";
+            if (c % 9 == 4)
+                page += "Pros\nCheaper.\nCons\nSlower.\n";
+        }
+        const ImportResult result = ImporterRegistry::instance().importData(page, QStringLiteral("long.txt"));
+        QVERIFY(result.ok());
+        QCOMPARE(result.document->comments.size(), comments);
+        QCOMPARE(authors(*result.document), expected);
+        QCOMPARE(result.document->comments.at(4).blocks.size(), 5);
+    }
+
+    void infeasibleCountKeepsItsNotice()
+    {
+        // Nine comments are declared, but the lines allow three at most.
+        const Document document = importOk(test::dataFile(QStringLiteral("pagecopy-count-infeasible.txt")));
+        QCOMPARE(document.declaredCommentCount.value_or(-1), 9);
+        QCOMPARE(authors(document),
+                 (QStringList{QStringLiteral("Margit Holm"), QStringLiteral("Fenna"), QStringLiteral("Tova")}));
+        QVERIFY(std::any_of(document.notices.begin(), document.notices.end(), [](const ImportNotice& n) {
+            return n.line == 4 && n.message.contains(QStringLiteral("declares 9 comments but 3"));
+        }));
+    }
+
     void timestampsBylineAndHeadingWithoutCount()
     {
         const Document document = importOk(test::dataFile(QStringLiteral("timestamps-no-count.txt")));
