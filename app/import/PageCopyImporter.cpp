@@ -42,6 +42,40 @@ std::optional<Byline> parseByline(const QString& line)
     return std::nullopt;
 }
 
+// Whether the first line of a page reads as the article's headline: short, not written as a
+// sentence (no closing full stop, no lead-in colon), and none of the other things that open a
+// copied page: a date, an address, a byline, navigation ("Home | News | Sport") or chrome.
+bool readsAsHeadline(const QString& line)
+{
+    static const QRegularExpression sentenceEnd(QStringLiteral(R"re([.:;,。．：；，]["'’”)\]]*$)re"));
+    static const QRegularExpression unspacedScript(QStringLiteral(R"re([\p{Han}\p{Hiragana}\p{Katakana}])re"));
+    static const QRegularExpression address(QStringLiteral(R"re(https?://|www\.|\.(?:com|org|net)\b)re"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression separator(QStringLiteral(R"re([|›»•·>]|\s/\s)re"));
+    static const QRegularExpression pageChrome(
+        QStringLiteral(R"re(^(?:skip to (?:main )?content|skip navigation|subscribe now|sign up now)$)re"),
+        QRegularExpression::CaseInsensitiveOption);
+    constexpr qsizetype longestHeadline = 150;
+    constexpr qsizetype mostHeadlineWords = 15;
+
+    if (line.size() > longestHeadline)
+        return false;
+    const qsizetype words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
+    // Chinese and Japanese put no spaces between words; one "word" there is a whole line.
+    if (words > mostHeadlineWords || (words < 2 && (line.size() < 4 || !unspacedScript.match(line).hasMatch())))
+        return false;
+    if (line.at(0).isLower() || sentenceEnd.match(line).hasMatch() || address.match(line).hasMatch())
+        return false;
+    // One separator may part a headline from the site's name; more are a row of links.
+    if (line.count(separator) >= 2 || pageChrome.match(line).hasMatch())
+        return false;
+    if (CommentSectionReader::isTimestampLine(line) || parseWrittenTime(line).isValid() ||
+        CommentSectionReader::isChromeLine(line) || CommentSectionReader::countLinePattern().match(line).hasMatch() ||
+        CommentSectionReader::commentHeadingPattern().match(line).hasMatch())
+        return false;
+    return !parseByline(line);
+}
+
 } // namespace
 
 QString PageCopyImporter::displayName() const
@@ -127,11 +161,21 @@ ImportResult PageCopyImporter::read(const QByteArray& content, const QString& fi
     }
     const qsizetype articleEnd = sectionStart < 0 ? lines.size() : sectionStart;
 
+    // A page copied as text seldom marks its title; a headline on the first line is one, as
+    // long as some article follows it.
+    qsizetype articleStart = 0;
+    if (articleEnd > 1 && readsAsHeadline(lines.first().text)) {
+        document.article.title = lines.first().text;
+        articleStart = 1;
+        document.notices.append({ImportNotice::Severity::Info, lines.first().number,
+                                 tr("The first line reads as a headline and was taken as the article's title.")});
+    }
+
     // The article, with its source or byline lines taken out of the paragraphs.
     QStringList paragraphs;
-    for (qsizetype i = 0; i < articleEnd; ++i) {
+    for (qsizetype i = articleStart; i < articleEnd; ++i) {
         const QString& text = lines.at(i).text;
-        const bool nearEdge = i < 3 || i >= articleEnd - 2;
+        const bool nearEdge = i < articleStart + 3 || i >= articleEnd - 2;
         if (nearEdge) {
             if (const auto byline = parseByline(text)) {
                 if (!byline->source.isEmpty() && document.article.source.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "import/PageCopyImporter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -197,30 +198,96 @@ private slots:
         QCOMPARE(document.comments.at(1).blocks.size(), 1); // "Reply" is chrome
     }
 
+    void headlineBecomesTheTitle()
+    {
+        const Document document = importOk(test::dataFile(QStringLiteral("pagecopy-headline.txt")));
+        QCOMPARE(document.article.title, QStringLiteral("Lifeboat station opens its doors on Saturday"));
+        QCOMPARE(document.article.author, QStringLiteral("Sara Lindgren"));
+        QCOMPARE(document.article.blocks.size(), 2);
+        QVERIFY(document.article.blocks.first().text.startsWith(QStringLiteral("The lifeboat station")));
+        QCOMPARE(authors(document), (QStringList{QStringLiteral("Margit Holm"), QStringLiteral("Fenna")}));
+        QVERIFY(std::any_of(document.notices.begin(), document.notices.end(), [](const ImportNotice& n) {
+            return n.line == 1 && n.severity == ImportNotice::Severity::Info &&
+                   n.message.contains(QStringLiteral("title"));
+        }));
+    }
+
+    void firstLineAsHeadline_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("headline");
+        QTest::newRow("headline") << QStringLiteral("Harbour bridge repairs to start in spring") << true;
+        QTest::newRow("question") << QStringLiteral("Is the harbour ferry worth saving?") << true;
+        QTest::newRow("headline and site") << QStringLiteral("Bridge vote delayed | Kestrel Bay Courier") << true;
+        QTest::newRow("quoted headline") << QStringLiteral("“We are not voting on nostalgia,” mayor says") << true;
+        QTest::newRow("sentence") << QStringLiteral("The council voted on Tuesday.") << false;
+        QTest::newRow("sentence in quotes") << QStringLiteral("“The ferry stays,” she said.") << false;
+        QTest::newRow("lead-in") << QStringLiteral("Residents were told three things:") << false;
+        QTest::newRow("lower case") << QStringLiteral("the council voted on tuesday night") << false;
+        QTest::newRow("one word") << QStringLiteral("Sport") << false;
+        QTest::newRow("sixteen words")
+            << QStringLiteral("One two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                              "fifteen sixteen")
+            << false;
+        QTest::newRow("navigation") << QStringLiteral("Home | News | Sport") << false;
+        QTest::newRow("breadcrumbs") << QStringLiteral("News › Local › Harbour") << false;
+        QTest::newRow("date") << QStringLiteral("March 3, 2024") << false;
+        QTest::newRow("date and time") << QStringLiteral("12 March 2025 at 14:05") << false;
+        QTest::newRow("relative time") << QStringLiteral("3 hours ago") << false;
+        QTest::newRow("address") << QStringLiteral("https://example.org/news/harbour-bridge") << false;
+        QTest::newRow("byline") << QStringLiteral("By Sara Lindgren") << false;
+        QTest::newRow("source") << QStringLiteral("— Kestrel Bay Courier") << false;
+        QTest::newRow("chrome") << QStringLiteral("Sign in") << false;
+        QTest::newRow("skip link") << QStringLiteral("Skip to content") << false;
+        QTest::newRow("comment heading") << QStringLiteral("Reader comments") << false;
+    }
+
+    void firstLineAsHeadline()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, headline);
+        const QByteArray page = line.toUtf8() + "\n\nThe council met on Tuesday and voted seven to four.\n";
+        const ImportResult result = ImporterRegistry::instance().importData(page, QStringLiteral("page.txt"));
+        QVERIFY(result.ok());
+        QCOMPARE(result.document->article.title, headline ? line : QStringLiteral("page"));
+        QCOMPARE(result.document->article.blocks.last().text,
+                 QStringLiteral("The council met on Tuesday and voted seven to four."));
+        if (headline)
+            QCOMPARE(result.document->article.blocks.size(), 1);
+    }
+
     void encodings_data()
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("encoding");
-        QTest::addColumn<bool>("noticed");           // a notice says which encoding the file was read as
-        QTest::addColumn<QString>("firstParagraph"); // the headline, when there is one
+        QTest::addColumn<bool>("noticed");     // a notice says which encoding the file was read as
+        QTest::addColumn<QString>("headline"); // the title taken from the first line; empty for the file's name
+        QTest::addColumn<QString>("firstParagraph");
         QTest::addColumn<QString>("source");
         QTest::addColumn<QStringList>("commenters");
         QTest::addColumn<QString>("lastComment");
         const QString cafe = QStringLiteral("Café owners say the new rules are fair.");
         const QStringList cafeAuthors{QStringLiteral("Renée"), QStringLiteral("João 7")};
+        // A first line that ends with a full stop is the article's first sentence, not its headline.
         QTest::newRow("UTF-16LE with BOM")
-            << QStringLiteral("utf16le-bom.txt") << QStringLiteral("UTF-16LE") << false << cafe << QString()
-            << cafeAuthors << QStringLiteral("Concordo — finalmente.");
-        QTest::newRow("UTF-8 with BOM") << QStringLiteral("utf8-bom.txt") << QStringLiteral("UTF-8") << false << cafe
-                                        << QString() << cafeAuthors << QStringLiteral("Concordo — finalmente.");
+            << QStringLiteral("utf16le-bom.txt") << QStringLiteral("UTF-16LE") << false << QString() << cafe
+            << QString() << cafeAuthors << QStringLiteral("Concordo — finalmente.");
+        QTest::newRow("UTF-8 with BOM") << QStringLiteral("utf8-bom.txt") << QStringLiteral("UTF-8") << false
+                                        << QString() << cafe << QString() << cafeAuthors
+                                        << QStringLiteral("Concordo — finalmente.");
         QTest::newRow("Windows-1252") << QStringLiteral("windows-1252.txt") << QStringLiteral("windows-1252") << true
-                                      << cafe << QString() << cafeAuthors << QStringLiteral("Concordo - finalmente.");
+                                      << QString() << cafe << QString() << cafeAuthors
+                                      << QStringLiteral("Concordo - finalmente.");
         QTest::newRow("UTF-16BE without BOM")
-            << QStringLiteral("encoding-utf16be-no-bom.txt") << QStringLiteral("UTF-16BE") << true << cafe << QString()
-            << cafeAuthors << QStringLiteral("Concordo — finalmente.");
+            << QStringLiteral("encoding-utf16be-no-bom.txt") << QStringLiteral("UTF-16BE") << true << QString() << cafe
+            << QString() << cafeAuthors << QStringLiteral("Concordo — finalmente.");
         // Shift_JIS with Windows line ends.
         QTest::newRow("Shift_JIS") << QStringLiteral("encoding-shift_jis.txt") << QStringLiteral("Shift_JIS") << true
                                    << QStringLiteral("東京都、公立小学校の給食費を来年度から無償化へ")
+                                   << QStringLiteral(
+                                          "東京都は十日、来年度から都内の公立小学校で給食費を無償化する方針を"
+                                          "明らかにした。対象はおよそ六十万人で、年間の費用は約三百億円と見込"
+                                          "まれている。")
                                    << QStringLiteral("KYODO")
                                    << QStringList{QStringLiteral("山田太郎"), QStringLiteral("さくら"),
                                                   QStringLiteral("佐藤健一")}
@@ -228,13 +295,20 @@ private slots:
                                                      "無償化と一緒に質の改善もお願いしたいです。");
         QTest::newRow("EUC-KR") << QStringLiteral("encoding-euc-kr.txt") << QStringLiteral("EUC-KR") << true
                                 << QStringLiteral("서울 지하철, 다음 달부터 새벽 1시까지 연장 운행")
+                                << QStringLiteral("서울시는 다음 달부터 지하철 심야 운행을 새벽 한 시까지 연장한다고 "
+                                                  "10일 밝혔다. 시는 시민들의 귀가 편의를 높이기 위한 조치라고 "
+                                                  "설명했다.")
                                 << QStringLiteral("Yonhap")
                                 << QStringList{QStringLiteral("김민수"), QStringLiteral("바다"),
                                                QStringLiteral("이서연")}
                                 << QStringLiteral("주말에도 연장해 주면 좋겠어요. 금요일 밤에는 택시 잡기가 정말 "
                                                   "어렵습니다.");
         QTest::newRow("GB18030") << QStringLiteral("encoding-gb18030.txt") << QStringLiteral("GB18030") << true
-                                 << QStringLiteral("北京将在三年内新建五十座社区图书馆") << QStringLiteral("Xinhua")
+                                 << QStringLiteral("北京将在三年内新建五十座社区图书馆")
+                                 << QStringLiteral(
+                                        "北京市政府周三宣布，将在未来三年内新建五十座社区图书馆，方便居民就近"
+                                        "阅读。官员表示，新图书馆将优先建在老城区和新建住宅区。")
+                                 << QStringLiteral("Xinhua")
                                  << QStringList{QStringLiteral("李明"), QStringLiteral("小雨"),
                                                 QStringLiteral("王建国")}
                                  << QStringLiteral("建图书馆容易，关键是后续的管理和图书更新，希望不要只是做做样子。");
@@ -245,11 +319,13 @@ private slots:
         QFETCH(QString, file);
         QFETCH(QString, encoding);
         QFETCH(bool, noticed);
+        QFETCH(QString, headline);
         QFETCH(QString, firstParagraph);
         QFETCH(QString, source);
         QFETCH(QStringList, commenters);
         QFETCH(QString, lastComment);
         const Document document = importOk(test::dataFile(file));
+        QCOMPARE(document.article.title, headline.isEmpty() ? QFileInfo(file).completeBaseName() : headline);
         QCOMPARE(document.article.blocks.first().text, firstParagraph);
         QCOMPARE(document.article.source, source);
         QCOMPARE(authors(document), commenters);
