@@ -3,6 +3,8 @@
 #include "model/Anchoring.h"
 #include "project/Project.h"
 
+#include <utility>
+
 namespace glossator {
 
 namespace {
@@ -21,7 +23,7 @@ void EditCommand::redo()
     m_succeeded = apply();
     if (!m_succeeded) {
         setObsolete(true);
-        m_project->reportFailure(m_project->store().lastError());
+        m_project->reportFailure(projectStore().lastError());
     }
 }
 
@@ -29,8 +31,205 @@ void EditCommand::undo()
 {
     if (!revert()) {
         setObsolete(true);
-        m_project->reportFailure(m_project->store().lastError());
+        m_project->reportFailure(projectStore().lastError());
     }
+}
+
+ProjectStore& EditCommand::projectStore() const
+{
+    return m_project->writableStore();
+}
+
+bool TagLevels::create(ProjectStore& store)
+{
+    return store.atomically([&] {
+        qint64 parent = parentId;
+        for (Tag& tag : tags) {
+            tag.parentId = parent;
+            const auto id = store.addTag(tag);
+            if (!id)
+                return false;
+            if (tag.id == 0) {
+                tag.id = *id;
+                if (const auto stored = store.tag(*id))
+                    tag.position = stored->position;
+            }
+            parent = tag.id;
+        }
+        return true;
+    });
+}
+
+bool TagLevels::remove(ProjectStore& store) const
+{
+    // The first level takes the ones under it along (ON DELETE CASCADE).
+    return tags.isEmpty() || store.removeTag(tags.first().id);
+}
+
+CreateTagPathCommand::CreateTagPathCommand(Project* project, const TagLevels& levels, const QString& path)
+    : EditCommand(project, QCoreApplication::translate("glossator::EditCommands", "Create Tag “%1”").arg(path))
+    , m_levels(levels)
+{}
+
+bool CreateTagPathCommand::apply()
+{
+    if (!m_levels.create(projectStore()))
+        return false;
+    m_project->notifyTagsChanged();
+    return true;
+}
+
+bool CreateTagPathCommand::revert()
+{
+    if (!m_levels.remove(projectStore()))
+        return false;
+    m_project->notifyTagsChanged();
+    return true;
+}
+
+AnnotateCommand::AnnotateCommand(Project* project, const TagLevels& levels, const Annotation& annotation,
+                                 const QString& path)
+    : EditCommand(project, QCoreApplication::translate("glossator::EditCommands", "Tag with “%1”").arg(path))
+    , m_levels(levels)
+    , m_annotation(annotation)
+{}
+
+bool AnnotateCommand::apply()
+{
+    ProjectStore& store = projectStore();
+    const bool ok = store.atomically([&] {
+        if (!m_levels.create(store))
+            return false;
+        m_annotation.tagIds = {m_levels.leafId()};
+        const auto id = store.addAnnotation(m_annotation);
+        if (!id)
+            return false;
+        m_annotation.id = *id;
+        return true;
+    });
+    if (!ok)
+        return false;
+    if (!m_levels.tags.isEmpty())
+        m_project->notifyTagsChanged();
+    m_project->notifyAnnotationsChanged(m_annotation.documentId);
+    return true;
+}
+
+bool AnnotateCommand::revert()
+{
+    ProjectStore& store = projectStore();
+    if (!store.atomically([&] { return store.removeAnnotation(m_annotation.id) && m_levels.remove(store); }))
+        return false;
+    if (!m_levels.tags.isEmpty())
+        m_project->notifyTagsChanged();
+    m_project->notifyAnnotationsChanged(m_annotation.documentId);
+    return true;
+}
+
+namespace {
+
+// Takes documents out of the store, keeping a snapshot of each to write back.
+bool takeOut(ProjectStore& store, const QList<qint64>& ids, QList<DocumentSnapshot>* snapshots)
+{
+    QList<DocumentSnapshot> taken;
+    const bool ok = store.atomically([&] {
+        for (const qint64 id : ids) {
+            std::optional<DocumentSnapshot> snapshot = store.snapshotDocument(id);
+            if (!snapshot || !store.removeDocument(id))
+                return false;
+            taken.append(std::move(*snapshot));
+        }
+        return true;
+    });
+    if (ok)
+        *snapshots = std::move(taken);
+    return ok;
+}
+
+bool putBack(ProjectStore& store, const QList<DocumentSnapshot>& snapshots)
+{
+    return store.atomically([&] {
+        for (const DocumentSnapshot& snapshot : snapshots) {
+            if (!store.restoreDocument(snapshot))
+                return false;
+        }
+        return true;
+    });
+}
+
+} // namespace
+
+AddDocumentsCommand::AddDocumentsCommand(Project* project, const QList<NewDocument>& documents)
+    : EditCommand(project, documents.size() == 1
+                               ? QCoreApplication::translate("glossator::EditCommands", "Import “%1”")
+                                     .arg(documents.first().provenance.fileName)
+                               : QCoreApplication::translate("glossator::EditCommands", "Import %n Files", nullptr,
+                                                             int(documents.size())))
+    , m_pending(documents)
+{}
+
+bool AddDocumentsCommand::apply()
+{
+    ProjectStore& store = projectStore();
+    if (!m_pending.isEmpty()) {
+        QList<qint64> ids;
+        const bool ok = store.atomically([&] {
+            for (const NewDocument& document : std::as_const(m_pending)) {
+                const auto id = store.addDocument(document.document, document.provenance);
+                if (!id)
+                    return false;
+                ids.append(*id);
+            }
+            return true;
+        });
+        if (!ok)
+            return false;
+        m_ids = ids;
+        m_pending.clear();
+    } else {
+        if (!putBack(store, m_removed))
+            return false;
+        m_removed.clear();
+    }
+    for (const qint64 id : std::as_const(m_ids))
+        m_project->notifyDocumentAdded(id);
+    return true;
+}
+
+bool AddDocumentsCommand::revert()
+{
+    if (!takeOut(projectStore(), m_ids, &m_removed))
+        return false;
+    for (const qint64 id : std::as_const(m_ids))
+        m_project->notifyDocumentRemoved(id);
+    return true;
+}
+
+RemoveDocumentCommand::RemoveDocumentCommand(Project* project, qint64 documentId, const QString& title)
+    : EditCommand(project, QCoreApplication::translate("glossator::EditCommands", "Remove “%1”").arg(title))
+    , m_documentId(documentId)
+{}
+
+bool RemoveDocumentCommand::apply()
+{
+    QList<DocumentSnapshot> removed;
+    if (!takeOut(projectStore(), {m_documentId}, &removed))
+        return false;
+    m_removed = std::move(removed.first());
+    m_project->notifyDocumentRemoved(m_documentId);
+    // The tags lost the uses the document's annotations gave them.
+    m_project->notifyTagsChanged();
+    return true;
+}
+
+bool RemoveDocumentCommand::revert()
+{
+    if (!m_removed || !putBack(projectStore(), {*m_removed}))
+        return false;
+    m_removed.reset();
+    m_project->notifyDocumentAdded(m_documentId);
+    m_project->notifyTagsChanged();
+    return true;
 }
 
 AddAnnotationCommand::AddAnnotationCommand(Project* project, const Annotation& annotation)
@@ -41,7 +240,7 @@ AddAnnotationCommand::AddAnnotationCommand(Project* project, const Annotation& a
 bool AddAnnotationCommand::apply()
 {
     // The first redo assigns the id; later redos restore the same one, so references stay valid.
-    const auto id = m_project->store().addAnnotation(m_annotation);
+    const auto id = projectStore().addAnnotation(m_annotation);
     if (!id)
         return false;
     m_annotation.id = *id;
@@ -51,7 +250,7 @@ bool AddAnnotationCommand::apply()
 
 bool AddAnnotationCommand::revert()
 {
-    if (!m_project->store().removeAnnotation(m_annotation.id))
+    if (!projectStore().removeAnnotation(m_annotation.id))
         return false;
     m_project->notifyAnnotationsChanged(m_annotation.documentId);
     return true;
@@ -64,7 +263,7 @@ RemoveAnnotationCommand::RemoveAnnotationCommand(Project* project, const Annotat
 
 bool RemoveAnnotationCommand::apply()
 {
-    if (!m_project->store().removeAnnotation(m_annotation.id))
+    if (!projectStore().removeAnnotation(m_annotation.id))
         return false;
     m_project->notifyAnnotationsChanged(m_annotation.documentId);
     return true;
@@ -72,7 +271,7 @@ bool RemoveAnnotationCommand::apply()
 
 bool RemoveAnnotationCommand::revert()
 {
-    if (!m_project->store().addAnnotation(m_annotation))
+    if (!projectStore().addAnnotation(m_annotation))
         return false;
     m_project->notifyAnnotationsChanged(m_annotation.documentId);
     return true;
@@ -103,7 +302,7 @@ bool ChangeAnnotationCommand::mergeWith(const QUndoCommand* other)
 
 bool ChangeAnnotationCommand::apply()
 {
-    if (!m_project->store().updateAnnotation(m_after))
+    if (!projectStore().updateAnnotation(m_after))
         return false;
     m_project->notifyAnnotationsChanged(m_after.documentId);
     m_project->notifyTagsChanged();
@@ -112,7 +311,7 @@ bool ChangeAnnotationCommand::apply()
 
 bool ChangeAnnotationCommand::revert()
 {
-    if (!m_project->store().updateAnnotation(m_before))
+    if (!projectStore().updateAnnotation(m_before))
         return false;
     m_project->notifyAnnotationsChanged(m_before.documentId);
     m_project->notifyTagsChanged();
@@ -126,12 +325,12 @@ CreateTagCommand::CreateTagCommand(Project* project, const Tag& tag)
 
 bool CreateTagCommand::apply()
 {
-    const auto id = m_project->store().addTag(m_tag);
+    const auto id = projectStore().addTag(m_tag);
     if (!id)
         return false;
     if (m_tag.id == 0) {
         m_tag.id = *id;
-        if (const auto stored = m_project->store().tag(*id))
+        if (const auto stored = projectStore().tag(*id))
             m_tag.position = stored->position;
     }
     m_project->notifyTagsChanged();
@@ -140,7 +339,7 @@ bool CreateTagCommand::apply()
 
 bool CreateTagCommand::revert()
 {
-    if (!m_project->store().removeTag(m_tag.id))
+    if (!projectStore().removeTag(m_tag.id))
         return false;
     m_project->notifyTagsChanged();
     return true;
@@ -155,7 +354,7 @@ UpdateTagCommand::UpdateTagCommand(Project* project, const QList<Tag>& before, c
 
 bool UpdateTagCommand::write(const QList<Tag>& tags)
 {
-    ProjectStore& store = m_project->store();
+    ProjectStore& store = projectStore();
     const bool ok = store.atomically([&] {
         for (const Tag& tag : tags) {
             if (!store.updateTag(tag))
@@ -189,7 +388,7 @@ DeleteTagCommand::DeleteTagCommand(Project* project, const QList<Tag>& subtree, 
 bool DeleteTagCommand::apply()
 {
     // Sub-tags and their uses go with the tag (ON DELETE CASCADE).
-    if (!m_project->store().removeTag(m_subtree.first().id))
+    if (!projectStore().removeTag(m_subtree.first().id))
         return false;
     m_project->notifyTagsChanged();
     m_project->notifyAnnotationsChanged(0);
@@ -198,7 +397,7 @@ bool DeleteTagCommand::apply()
 
 bool DeleteTagCommand::revert()
 {
-    ProjectStore& store = m_project->store();
+    ProjectStore& store = projectStore();
     const bool ok = store.atomically([&] {
         for (qsizetype i = 0; i < m_subtree.size(); ++i) {
             if (!store.addTag(m_subtree.at(i)) || !store.linkTag(m_subtree.at(i).id, m_uses.at(i)))
@@ -226,7 +425,7 @@ MergeTagsCommand::MergeTagsCommand(Project* project, const Tag& source, const Ta
 
 bool MergeTagsCommand::apply()
 {
-    ProjectStore& store = m_project->store();
+    ProjectStore& store = projectStore();
     const bool ok = store.atomically([&] {
         for (Tag child : m_children) {
             child.parentId = m_target.id;
@@ -244,7 +443,7 @@ bool MergeTagsCommand::apply()
 
 bool MergeTagsCommand::revert()
 {
-    ProjectStore& store = m_project->store();
+    ProjectStore& store = projectStore();
     const bool ok = store.atomically([&] {
         if (!store.addTag(m_source))
             return false;
@@ -271,7 +470,7 @@ DocumentMetadataCommand::DocumentMetadataCommand(Project* project, qint64 docume
 
 bool DocumentMetadataCommand::apply()
 {
-    if (!m_project->store().updateDocumentMetadata(m_documentId, m_after))
+    if (!projectStore().updateDocumentMetadata(m_documentId, m_after))
         return false;
     m_project->notifyDocumentChanged(m_documentId);
     return true;
@@ -279,7 +478,7 @@ bool DocumentMetadataCommand::apply()
 
 bool DocumentMetadataCommand::revert()
 {
-    if (!m_project->store().updateDocumentMetadata(m_documentId, m_before))
+    if (!projectStore().updateDocumentMetadata(m_documentId, m_before))
         return false;
     m_project->notifyDocumentChanged(m_documentId);
     return true;
@@ -298,7 +497,7 @@ ReplaceTargetCommand::ReplaceTargetCommand(Project* project, qint64 documentId, 
 
 bool ReplaceTargetCommand::apply()
 {
-    ProjectStore& store = m_project->store();
+    ProjectStore& store = projectStore();
     const QString newText = plainText(m_after);
     const bool ok = store.atomically([&] {
         if (!store.setTargetBlocks(m_documentId, m_commentId, m_after))
@@ -321,7 +520,7 @@ bool ReplaceTargetCommand::apply()
 
 bool ReplaceTargetCommand::revert()
 {
-    ProjectStore& store = m_project->store();
+    ProjectStore& store = projectStore();
     const bool ok = store.atomically([&] {
         if (!store.setTargetBlocks(m_documentId, m_commentId, m_before))
             return false;
@@ -348,7 +547,7 @@ RestructureCommand::RestructureCommand(Project* project, qint64 documentId, cons
 
 bool RestructureCommand::write(const CommentStructure& state, const CommentStructure& other)
 {
-    ProjectStore& store = m_project->store();
+    ProjectStore& store = projectStore();
     const bool ok = store.atomically([&] {
         for (const CommentRow& row : state.rows) {
             const bool written =

@@ -24,10 +24,84 @@ protected:
     virtual bool apply() = 0;
     virtual bool revert() = 0;
 
+    // The store to write; commands are the only writers.
+    ProjectStore& projectStore() const;
+
     Project* m_project;
 
 private:
     bool m_succeeded = false;
+};
+
+// The tags an edit creates along a path, each under the one before. The first creation gives them
+// their ids and places; a redo makes them again with the same.
+struct TagLevels {
+    qint64 parentId = 0; // where the first of them goes (0: the top level)
+    QList<Tag> tags;
+
+    bool create(ProjectStore& store);
+    bool remove(ProjectStore& store) const;
+    // The last level: the tag the path names.
+    qint64 leafId() const { return tags.isEmpty() ? parentId : tags.last().id; }
+};
+
+class CreateTagPathCommand : public EditCommand {
+public:
+    CreateTagPathCommand(Project* project, const TagLevels& levels, const QString& path);
+    qint64 tagId() const { return m_levels.leafId(); }
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    TagLevels m_levels;
+};
+
+// Adds an annotation together with the levels of its tag's path that did not exist.
+class AnnotateCommand : public EditCommand {
+public:
+    AnnotateCommand(Project* project, const TagLevels& levels, const Annotation& annotation, const QString& path);
+    qint64 annotationId() const { return m_annotation.id; }
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    TagLevels m_levels;
+    Annotation m_annotation;
+};
+
+// Imports documents. Undo takes each out with a snapshot of every row it had, and redo writes the
+// snapshots back, so the documents return with the same ids as the first time.
+class AddDocumentsCommand : public EditCommand {
+public:
+    AddDocumentsCommand(Project* project, const QList<NewDocument>& documents);
+    const QList<qint64>& documentIds() const { return m_ids; }
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    QList<NewDocument> m_pending; // until the first import; the snapshots stand in for them after
+    QList<qint64> m_ids;
+    QList<DocumentSnapshot> m_removed;
+};
+
+// Removes a document; undo writes back the snapshot of every row it had.
+class RemoveDocumentCommand : public EditCommand {
+public:
+    RemoveDocumentCommand(Project* project, qint64 documentId, const QString& title);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    qint64 m_documentId;
+    std::optional<DocumentSnapshot> m_removed;
 };
 
 class AddAnnotationCommand : public EditCommand {

@@ -1,5 +1,7 @@
 #include "Project.h"
 
+#include "model/TagPalette.h"
+#include "model/TagPath.h"
 #include "project/EditCommands.h"
 
 namespace glossator {
@@ -246,6 +248,125 @@ bool Project::deleteTag(qint64 tagId)
     for (const Tag& tag : subtree)
         uses.append(m_store->annotationsWithTag(tag.id));
     return push(new DeleteTagCommand(this, subtree, uses));
+}
+
+std::optional<QList<qint64>> Project::addDocuments(const QList<NewDocument>& documents)
+{
+    if (documents.isEmpty())
+        return QList<qint64>();
+    auto* command = new AddDocumentsCommand(this, documents);
+    if (!push(command))
+        return std::nullopt;
+    return command->documentIds();
+}
+
+std::optional<qint64> Project::addDocument(const Document& document, const Provenance& provenance)
+{
+    const auto ids = addDocuments({NewDocument{document, provenance}});
+    if (!ids)
+        return std::nullopt;
+    return ids->first();
+}
+
+bool Project::removeDocument(qint64 documentId)
+{
+    for (const DocumentSummary& summary : m_store->documents()) {
+        if (summary.id == documentId)
+            return push(new RemoveDocumentCommand(this, documentId, summary.title));
+    }
+    return fail(tr("There is no document %1.").arg(documentId));
+}
+
+std::optional<Project::MissingLevels> Project::missingLevels(const QString& path)
+{
+    QString error;
+    const std::optional<QStringList> names = tagpath::split(path, &error);
+    if (!names) {
+        fail(error);
+        return std::nullopt;
+    }
+    QList<Tag> existing;
+    for (const TagUsage& usage : m_store->tags())
+        existing.append(usage.tag);
+    MissingLevels missing;
+    qsizetype level = 0;
+    for (; level < names->size(); ++level) {
+        const qint64 id = tagpath::find(existing, names->first(level + 1));
+        if (id == 0)
+            break;
+        missing.existingId = id;
+    }
+    for (; level < names->size(); ++level) {
+        Tag tag;
+        tag.name = names->at(level);
+        // Each new level takes the next colour, as if it had been made by hand in the codebook.
+        tag.color = defaultTagColor(int(existing.size() + missing.tags.size()));
+        missing.tags.append(tag);
+    }
+    return missing;
+}
+
+std::optional<qint64> Project::createTagPath(const QString& path)
+{
+    const std::optional<MissingLevels> missing = missingLevels(path);
+    if (!missing)
+        return std::nullopt;
+    if (missing->tags.isEmpty())
+        return missing->existingId;
+    auto* command = new CreateTagPathCommand(this, TagLevels{missing->existingId, missing->tags}, path);
+    if (!push(command))
+        return std::nullopt;
+    return command->tagId();
+}
+
+std::optional<qint64> Project::annotate(const AnnotationRequest& request)
+{
+    const auto refuse = [this](const QString& message) -> std::optional<qint64> {
+        fail(message);
+        return std::nullopt;
+    };
+    if (!m_store->provenance(request.documentId))
+        return refuse(tr("There is no document %1.").arg(request.documentId));
+    Annotation annotation;
+    annotation.documentId = request.documentId;
+    if (!request.commentSourceId.isEmpty()) {
+        const auto commentId = m_store->commentIdForSourceId(request.documentId, request.commentSourceId);
+        if (!commentId)
+            return refuse(tr("Document %1 has no comment %2.").arg(request.documentId).arg(request.commentSourceId));
+        annotation.commentId = *commentId;
+    }
+    const QString text = m_store->targetText(request.documentId, annotation.commentId);
+    if (request.offsets && request.quote)
+        return refuse(tr("A passage is given by its offsets or by its words, not by both."));
+    if (request.offsets) {
+        const auto [from, to] = *request.offsets;
+        if (from < 0 || to > text.size() || from >= to)
+            return refuse(tr("The range %1–%2 is not inside the target, whose text has %3 characters.")
+                              .arg(from)
+                              .arg(to)
+                              .arg(text.size()));
+        annotation.range = TextRange::fromText(text, from, to);
+    } else if (request.quote) {
+        const QString& quote = *request.quote;
+        const qsizetype first = quote.isEmpty() ? -1 : text.indexOf(quote);
+        if (first < 0)
+            return refuse(tr("The quote was not found in the target."));
+        if (text.indexOf(quote, first + 1) >= 0)
+            return refuse(
+                tr("The quote occurs %1 times in the target; give the passage by its offsets.").arg(text.count(quote)));
+        annotation.range = TextRange::fromText(text, int(first), int(first + quote.size()));
+    }
+    annotation.note = request.note;
+    annotation.coder = m_coder;
+
+    const std::optional<MissingLevels> missing = missingLevels(request.tagPath);
+    if (!missing)
+        return std::nullopt;
+    auto* command =
+        new AnnotateCommand(this, TagLevels{missing->existingId, missing->tags}, annotation, request.tagPath.trimmed());
+    if (!push(command))
+        return std::nullopt;
+    return command->annotationId();
 }
 
 bool Project::setDocumentMetadata(qint64 documentId, const Article& metadata)

@@ -93,6 +93,12 @@ bool ProjectManager::adopt(std::unique_ptr<ProjectStore> store, bool untitled)
         if (m_document && m_document->id == documentId)
             reloadDocument(documentId);
     });
+    connect(m_project.get(), &Project::documentAdded, this, [this](qint64 documentId) {
+        emit projectChanged();
+        if (!m_document)
+            reloadDocument(documentId);
+    });
+    connect(m_project.get(), &Project::documentRemoved, this, &ProjectManager::documentRemoved);
     emit projectChanged();
     const QList<DocumentSummary> all = documents();
     if (!all.isEmpty())
@@ -131,12 +137,26 @@ bool ProjectManager::addArticle(const QString& path)
             return fail(error);
         adopt(std::move(store), true);
     }
-    const auto id = m_project->store().addDocument(*result.document, {QFileInfo(path).fileName(), bytes, {}});
+    const auto id = m_project->addDocument(*result.document, {QFileInfo(path).fileName(), bytes, {}});
     if (!id)
-        return fail({ProjectError::Kind::Io,
-                     tr("%1: cannot add it to the project: %2").arg(path, m_project->store().lastError())});
-    emit projectChanged();
+        return fail(
+            {ProjectError::Kind::Io, tr("%1: cannot add it to the project: %2").arg(path, m_project->lastError())});
+    // Into an empty project the document is shown as it arrives.
+    if (m_document && m_document->id == *id)
+        return true;
     return reloadDocument(*id);
+}
+
+void ProjectManager::documentRemoved(qint64 documentId)
+{
+    if (m_document && m_document->id == documentId) {
+        const QList<DocumentSummary> remaining = documents();
+        if (remaining.isEmpty() || !reloadDocument(remaining.first().id)) {
+            m_document.reset();
+            emit documentChanged();
+        }
+    }
+    emit projectChanged();
 }
 
 bool ProjectManager::reloadDocument(qint64 documentId)

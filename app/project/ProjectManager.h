@@ -58,6 +58,8 @@ private:
     bool fail(ProjectError error);
     bool adopt(std::unique_ptr<ProjectStore> store, bool untitled);
     bool reloadDocument(qint64 documentId);
+    // Shows another document when the one shown was removed (by an edit, or the undo of an import).
+    void documentRemoved(qint64 documentId);
 
     std::unique_ptr<Project> m_project;
     std::optional<StoredDocument> m_document;

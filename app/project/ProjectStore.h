@@ -7,7 +7,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -42,12 +45,22 @@ struct Provenance {
     QDateTime importedAt;
 };
 
+// A document as an import brings it: what was read, and the file it was read from.
+struct NewDocument {
+    Document document;
+    Provenance provenance;
+};
+
 struct DocumentSummary {
     qint64 id = 0;
     QString title;
     QString format;
     int comments = 0;
     int annotations = 0;
+    QString source;
+    QString author;
+    QString url;
+    QDateTime published; // invalid when the source gave no time
 };
 
 struct TagUsage {
@@ -76,6 +89,19 @@ struct CommentRow {
     QList<Block> blocks;
 };
 
+// Every row the project holds of one document, its comments and their annotations, exactly as
+// stored: what removing the document takes away and restoring it puts back, ids included.
+struct DocumentSnapshot {
+    struct Rows {
+        QString table;
+        QStringList columns;
+        QList<QVariantList> rows; // NULL is an invalid QVariant
+    };
+
+    qint64 documentId = 0;
+    QList<Rows> tables; // in the order they are written back: referenced rows first
+};
+
 // The SQLite project file. Every public write is one transaction, committed before it returns.
 // One writer at a time: a lock file beside the project, released on close and recovered when
 // the process that held it has died.
@@ -89,8 +115,12 @@ public:
     ProjectStore(const ProjectStore&) = delete;
     ProjectStore& operator=(const ProjectStore&) = delete;
 
-    static std::unique_ptr<ProjectStore> create(const QString& path, ProjectError* error);
-    static std::unique_ptr<ProjectStore> open(const QString& path, Access access, ProjectError* error);
+    // A writer that finds the project locked by another one waits up to lockWait for it to let go;
+    // with no wait it gives up at once.
+    static std::unique_ptr<ProjectStore> create(const QString& path, ProjectError* error,
+                                                std::chrono::milliseconds lockWait = {});
+    static std::unique_ptr<ProjectStore> open(const QString& path, Access access, ProjectError* error,
+                                              std::chrono::milliseconds lockWait = {});
     // Reads only the file header: what open() would say, without opening anything.
     static ProjectError inspect(const QString& path, int* schemaVersion = nullptr);
 
@@ -102,13 +132,18 @@ public:
     bool atomically(const std::function<bool()>& work);
 
     // Writes a consistent copy of the whole project to a new file.
-    bool copyTo(const QString& path);
+    bool copyTo(const QString& path) const;
 
     QString info(const QString& key) const;
     bool setInfo(const QString& key, const QString& value);
 
     std::optional<qint64> addDocument(const Document& document, const Provenance& provenance);
     QList<DocumentSummary> documents() const;
+    std::optional<DocumentSnapshot> snapshotDocument(qint64 id) const;
+    // Deletes the document with its notices, comments and annotations.
+    bool removeDocument(qint64 id);
+    // Writes a snapshot's rows back as they were; the document must not exist.
+    bool restoreDocument(const DocumentSnapshot& snapshot);
     std::optional<StoredDocument> loadDocument(qint64 id) const;
     // Where the document came from; withBytes also reads the original file's bytes.
     std::optional<Provenance> provenance(qint64 documentId, bool withBytes = false) const;
@@ -154,8 +189,10 @@ public:
 
 private:
     ProjectStore(const QString& path, Access access);
+    // Takes the writer's lock beside the file, waiting up to `wait` for another writer to let go.
+    bool lock(ProjectError* error, std::chrono::milliseconds wait);
     bool connect(ProjectError* error, bool isNew);
-    void enableWriteAheadLog();
+    bool enableWriteAheadLog();
     void close();
     bool transaction(const std::function<bool()>& work);
     QList<Annotation> queryAnnotations(const QString& condition, qint64 value) const;
@@ -170,6 +207,9 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     mutable QString m_lastError;
     int m_transactionDepth = 0;
+    // The write-ahead log is switched on by the first write, so that opening a project for writing
+    // and closing it again without an edit leaves the file as it was, byte for byte.
+    bool m_writeAheadLogPending = false;
 };
 
 } // namespace glossator

@@ -1,11 +1,17 @@
 #include "TestSupport.h"
 #include "import/ImporterRegistry.h"
+#include "model/TagPalette.h"
 #include "project/Project.h"
+#include "project/ProjectManager.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace glossator;
 
@@ -19,7 +25,7 @@ private:
     qint64 m_documentId = 0;
     StoredDocument m_stored;
 
-    ProjectStore& store() { return m_project->store(); }
+    const ProjectStore& store() const { return m_project->store(); }
 
     qint64 tag(const QString& name, qint64 parentId = 0)
     {
@@ -57,6 +63,51 @@ private:
         if (!reader)
             qWarning("%s", qPrintable(error.message));
         return reader;
+    }
+
+    // Every row of every table as another program reads it, each value with its SQLite type, so that
+    // "restored exactly" can be checked as "the same rows".
+    QStringList dump()
+    {
+        QStringList lines;
+        const QString connection = QUuid::createUuid().toString();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(m_path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (!db.open())
+                qWarning("cannot open the project to read it back");
+            for (const char* table : {"project_info", "documents", "import_notices", "comments", "tags", "annotations",
+                                      "annotation_tags"}) {
+                QSqlQuery columns(db);
+                columns.exec(QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(QLatin1String(table)));
+                QStringList names;
+                for (int i = 0; i < columns.record().count(); ++i)
+                    names.append(QStringLiteral("typeof(%1), quote(%1)").arg(columns.record().fieldName(i)));
+                QSqlQuery rows(db);
+                if (!rows.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY 2, 4")
+                                   .arg(names.join(QStringLiteral(", ")), QLatin1String(table))))
+                    qWarning("cannot read %s", table);
+                while (rows.next()) {
+                    QStringList values;
+                    for (int i = 0; i < rows.record().count(); ++i)
+                        values.append(rows.value(i).toString());
+                    lines.append(QLatin1String(table) + QLatin1String(": ") + values.join(QLatin1Char('|')));
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return lines;
+    }
+
+    qint64 importAnother()
+    {
+        ImportResult imported =
+            ImporterRegistry::instance().importFile(test::dataFile(QStringLiteral("dragnet-threaded.corrected.txt")));
+        if (!imported.ok())
+            return 0;
+        return m_project->addDocument(*imported.document, {QStringLiteral("threaded.txt"), "threaded bytes", {}})
+            .value_or(0);
     }
 
 private slots:
@@ -458,6 +509,271 @@ private slots:
         QCOMPARE(tree.topLevel().size(), 11);
         m_project->undoStack()->undo();
         QVERIFY(readBack()->loadDocument(m_documentId)->document.comments.at(5).parentId.isEmpty());
+    }
+
+    void addDocumentUndoAndRedoWithTheSameIds()
+    {
+        const QStringList before = dump();
+        QSignalSpy added(m_project.get(), &Project::documentAdded);
+        QSignalSpy removed(m_project.get(), &Project::documentRemoved);
+        const qint64 id = importAnother();
+        QVERIFY2(id > 0, qPrintable(m_project->lastError()));
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(added.first().first().toLongLong(), id);
+        QCOMPARE(m_project->undoStack()->count(), 1);
+        const QStringList afterImport = dump();
+        QVERIFY(afterImport != before);
+        QCOMPARE(store().provenance(id, true)->bytes, QByteArray("threaded bytes"));
+
+        m_project->undoStack()->undo();
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().first().toLongLong(), id);
+        QCOMPARE(dump(), before);
+        m_project->undoStack()->redo();
+        QCOMPARE(added.count(), 2);
+        QCOMPARE(dump(), afterImport);
+        QCOMPARE(readBack()->loadDocument(id)->document.comments.size(),
+                 store().loadDocument(id)->document.comments.size());
+    }
+
+    void addSeveralDocumentsIsOneEdit()
+    {
+        ImportResult first = ImporterRegistry::instance().importFile(test::dataFile(QStringLiteral("no-comments.txt")));
+        ImportResult second =
+            ImporterRegistry::instance().importFile(test::dataFile(QStringLiteral("crlf-three-comments.txt")));
+        QVERIFY(first.ok() && second.ok());
+        const QStringList before = dump();
+        const auto ids = m_project->addDocuments({{*first.document, {QStringLiteral("a.txt"), "a", {}}},
+                                                  {*second.document, {QStringLiteral("b.txt"), "b", {}}}});
+        QVERIFY(ids);
+        QCOMPARE(ids->size(), 2);
+        QCOMPARE(store().documents().size(), 3);
+        QCOMPARE(m_project->undoStack()->count(), 1);
+        m_project->undoStack()->undo();
+        QCOMPARE(dump(), before);
+    }
+
+    void removeDocumentAndUndoRestoreEveryRow()
+    {
+        const qint64 other = importAnother();
+        QVERIFY(other > 0);
+        const qint64 tone = tag(QStringLiteral("Tone"));
+        const qint64 sarcasm = tag(QStringLiteral("Sarcasm"), tone);
+        const qint64 onComment = annotateComment(2, QStringLiteral("regatta committee"), {tone, sarcasm});
+        const qint64 whole = annotateComment(8, {}, {sarcasm});
+        QVERIFY(onComment > 0 && whole > 0);
+        QVERIFY(m_project->setAnnotationNote(onComment, QStringLiteral("a note")));
+        Annotation onArticle;
+        onArticle.documentId = m_documentId;
+        const QString articleText = plainText(m_stored.document.article.blocks);
+        onArticle.range = TextRange::fromText(articleText, int(articleText.size()) - 10, int(articleText.size()));
+        onArticle.tagIds = {tone};
+        const qint64 lastWords = m_project->addAnnotation(onArticle).value_or(0);
+        QVERIFY(lastWords > 0);
+        // An orphan whose old range lies beyond its target's shortened text comes back as it was.
+        QList<Block> shorter = m_stored.document.article.blocks;
+        shorter.removeLast();
+        QVERIFY(m_project->replaceTargetBlocks(m_documentId, 0, shorter, QStringLiteral("Shorten")));
+        QVERIFY(store().annotation(lastWords)->orphaned);
+        // A structural fix, so the comments' rows are no longer as the import wrote them.
+        QVERIFY(m_project->setReplyParent(m_stored.commentIds.at(5), m_stored.commentIds.at(4)));
+        Annotation onOther;
+        onOther.documentId = other;
+        onOther.tagIds = {tone};
+        QVERIFY(m_project->addAnnotation(onOther));
+
+        const QStringList before = dump();
+        const int steps = m_project->undoStack()->count();
+        QSignalSpy removed(m_project.get(), &Project::documentRemoved);
+        QSignalSpy added(m_project.get(), &Project::documentAdded);
+        QSignalSpy tagsChanged(m_project.get(), &Project::tagsChanged);
+        QVERIFY2(m_project->removeDocument(m_documentId), qPrintable(m_project->lastError()));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().first().toLongLong(), m_documentId);
+        QVERIFY(tagsChanged.count() >= 1);
+        QCOMPARE(m_project->undoStack()->count(), steps + 1);
+        {
+            auto reader = readBack();
+            QCOMPARE(reader->documents().size(), 1);
+            QCOMPARE(reader->documents().first().id, other);
+            QVERIFY(!reader->annotation(onComment) && !reader->annotation(whole) && !reader->annotation(lastWords));
+            QCOMPARE(reader->annotationCount(), 1);
+            QCOMPARE(reader->tags().size(), 2); // the codebook stays
+            QVERIFY(!reader->commentRow(m_stored.commentIds.at(2)));
+        }
+
+        m_project->undoStack()->undo();
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(dump(), before);
+        QCOMPARE(readBack()->annotation(onComment)->tagIds, (QList<qint64>{tone, sarcasm}));
+        m_project->undoStack()->redo();
+        QCOMPARE(readBack()->documents().size(), 1);
+        m_project->undoStack()->undo();
+        QCOMPARE(dump(), before);
+        // The edits made before the removal still undo on the restored rows.
+        m_project->undoStack()->undo();
+        QCOMPARE(readBack()->annotationCount(), 3);
+    }
+
+    void removingAnUnknownDocumentChangesNothing()
+    {
+        const QStringList before = dump();
+        QVERIFY(!m_project->removeDocument(m_documentId + 41));
+        QVERIFY(m_project->lastError().contains(QString::number(m_documentId + 41)));
+        QCOMPARE(m_project->undoStack()->count(), 0);
+        QCOMPARE(dump(), before);
+    }
+
+    void managerFollowsRemovedDocuments()
+    {
+        const qint64 other = importAnother();
+        QVERIFY(other > 0);
+        m_project.reset();
+        ProjectManager manager;
+        QVERIFY(manager.openProject(m_path));
+        QVERIFY(manager.selectDocument(m_documentId));
+        QSignalSpy documentChanged(&manager, &ProjectManager::documentChanged);
+        QSignalSpy projectChanged(&manager, &ProjectManager::projectChanged);
+
+        QVERIFY(manager.project()->removeDocument(m_documentId));
+        QVERIFY(manager.currentDocument());
+        QCOMPARE(manager.currentDocument()->id, other);
+        QVERIFY(documentChanged.count() >= 1);
+        QVERIFY(projectChanged.count() >= 1);
+        QCOMPARE(manager.documents().size(), 1);
+
+        // A document that is not shown goes without changing what is shown.
+        manager.project()->undoStack()->undo();
+        QCOMPARE(manager.documents().size(), 2);
+        QCOMPARE(manager.currentDocument()->id, other);
+        documentChanged.clear();
+        QVERIFY(manager.project()->removeDocument(m_documentId));
+        QCOMPARE(documentChanged.count(), 0);
+        QCOMPARE(manager.currentDocument()->id, other);
+
+        // The last one leaves nothing shown.
+        QVERIFY(manager.project()->removeDocument(other));
+        QVERIFY(!manager.currentDocument());
+        QVERIFY(documentChanged.count() >= 1);
+        QVERIFY(manager.documents().isEmpty());
+        manager.project()->undoStack()->undo();
+        QVERIFY(manager.currentDocument());
+        QCOMPARE(manager.currentDocument()->id, other);
+        manager.close();
+    }
+
+    void tagPathsCreateTheirMissingLevels()
+    {
+        const int before = int(store().tags().size());
+        const auto child = m_project->createTagPath(QStringLiteral("Parent/Child"));
+        QVERIFY2(child, qPrintable(m_project->lastError()));
+        QCOMPARE(m_project->undoStack()->count(), 1);
+        const auto stored = store().tag(*child);
+        QCOMPARE(stored->name, QStringLiteral("Child"));
+        const auto parent = store().tag(stored->parentId);
+        QCOMPARE(parent->name, QStringLiteral("Parent"));
+        QCOMPARE(parent->parentId, 0);
+        // Each level has the colour the codebook gives the next tag it makes.
+        QCOMPARE(parent->color, defaultTagColor(before));
+        QCOMPARE(stored->color, defaultTagColor(before + 1));
+
+        // The same path names the same tag, and nothing new is made for it.
+        QCOMPARE(m_project->createTagPath(QStringLiteral(" Parent / Child ")), child);
+        QCOMPARE(m_project->undoStack()->count(), 1);
+        const auto grandChild = m_project->createTagPath(QStringLiteral("Parent/Child/Grandchild"));
+        QVERIFY(grandChild);
+        QCOMPARE(store().tag(*grandChild)->parentId, *child);
+        QCOMPARE(store().tags().size(), before + 3);
+
+        // An escaped slash is part of a name.
+        const auto literal = m_project->createTagPath(QStringLiteral("A\\/B"));
+        QVERIFY(literal);
+        QCOMPARE(store().tag(*literal)->name, QStringLiteral("A/B"));
+        QCOMPARE(store().tag(*literal)->parentId, 0);
+        const auto backslash = m_project->createTagPath(QStringLiteral("C\\\\D"));
+        QVERIFY(backslash);
+        QCOMPARE(store().tag(*backslash)->name, QStringLiteral("C\\D"));
+
+        for (const QString& bad : {QStringLiteral(""), QStringLiteral("A//B"), QStringLiteral("A/"),
+                                   QStringLiteral("A\\x"), QStringLiteral("A\\")}) {
+            const int steps = m_project->undoStack()->count();
+            QVERIFY2(!m_project->createTagPath(bad), qPrintable(bad));
+            QVERIFY(!m_project->lastError().isEmpty());
+            QCOMPARE(m_project->undoStack()->count(), steps);
+        }
+
+        // Undo takes every level it made; redo brings them back with the same ids.
+        m_project->undoStack()->undo(); // C\D
+        m_project->undoStack()->undo(); // A/B
+        m_project->undoStack()->undo(); // Grandchild
+        m_project->undoStack()->undo(); // Parent/Child
+        QCOMPARE(readBack()->tags().size(), before);
+        m_project->undoStack()->redo();
+        QCOMPARE(readBack()->tag(*child)->parentId, parent->id);
+        QCOMPARE(readBack()->tag(parent->id)->position, parent->position);
+    }
+
+    void annotateIsOneEditWithItsTags()
+    {
+        const QStringList before = dump();
+        AnnotationRequest request;
+        request.documentId = m_documentId;
+        request.commentSourceId = m_stored.document.comments.at(2).id;
+        request.quote = QStringLiteral("regatta committee");
+        request.tagPath = QStringLiteral("Tone/Irony");
+        request.note = QStringLiteral("dry");
+        const auto id = m_project->annotate(request);
+        QVERIFY2(id, qPrintable(m_project->lastError()));
+        QCOMPARE(m_project->undoStack()->count(), 1);
+        const auto annotation = readBack()->annotation(*id);
+        QCOMPARE(annotation->commentId, m_stored.commentIds.at(2));
+        QCOMPARE(annotation->range->exact, QStringLiteral("regatta committee"));
+        QCOMPARE(annotation->note, QStringLiteral("dry"));
+        QCOMPARE(annotation->coder, QStringLiteral("Ana"));
+        QCOMPARE(annotation->tagIds.size(), 1);
+        QCOMPARE(store().tag(annotation->tagIds.first())->name, QStringLiteral("Irony"));
+
+        // The existing path is reused.
+        request.quote.reset();
+        request.offsets = std::pair(0, 4);
+        const auto second = m_project->annotate(request);
+        QVERIFY(second);
+        QCOMPARE(store().annotation(*second)->tagIds, annotation->tagIds);
+        QCOMPARE(store().tags().size(), 2);
+
+        // Refusals make nothing, not even the tags of the path.
+        const auto refused = [&](AnnotationRequest bad) {
+            bad.tagPath = QStringLiteral("Never/Made");
+            const int steps = m_project->undoStack()->count();
+            const bool ok = !m_project->annotate(bad) && !m_project->lastError().isEmpty() &&
+                            m_project->undoStack()->count() == steps && !store().tagByPath(QStringLiteral("Never"));
+            if (!ok)
+                qWarning("accepted or half made: %s", qPrintable(m_project->lastError()));
+            return ok;
+        };
+        AnnotationRequest bad = request;
+        bad.documentId = m_documentId + 9;
+        QVERIFY(refused(bad));
+        bad = request;
+        bad.commentSourceId = QStringLiteral("c999");
+        QVERIFY(refused(bad));
+        bad = request;
+        bad.offsets = std::pair(5, 100000);
+        QVERIFY(refused(bad));
+        bad = request;
+        bad.offsets = std::pair(4, 4);
+        QVERIFY(refused(bad));
+        bad = request;
+        bad.offsets.reset();
+        bad.quote = QStringLiteral("not in the comment");
+        QVERIFY(refused(bad));
+        bad.quote = QStringLiteral("e"); // many times
+        QVERIFY(refused(bad));
+        QVERIFY(m_project->lastError().contains(QStringLiteral("times")));
+
+        m_project->undoStack()->undo();
+        m_project->undoStack()->undo();
+        QCOMPARE(dump(), before);
     }
 
     void readOnlyProjectRefusesEdits()

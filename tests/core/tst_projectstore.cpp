@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -20,7 +21,12 @@
 #include <QUuid>
 #include <QtEndian>
 
+#include <chrono>
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/file.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace glossator;
 
@@ -1363,6 +1369,198 @@ private slots:
         std::unique_ptr<ProjectStore> next = openStore(path);
         QVERIFY2(next, "the lock was not released on close");
         QCOMPARE(next->tags().size(), 2);
+    }
+
+    void openingForWritingWithoutAnEditChangesNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(projectName);
+        QVERIFY(makeClosedProject(path, 1, 2));
+        const QByteArray before = readBytes(path);
+        {
+            std::unique_ptr<ProjectStore> store = openStore(path);
+            QVERIFY(store);
+            QCOMPARE(store->annotationCount(), 2);
+            QVERIFY(store->loadDocument(store->documents().first().id));
+        }
+        QVERIFY2(readBytes(path) == before, "a writer that wrote nothing changed the file");
+        QCOMPARE(entries(dir.path()), QStringList{projectName});
+    }
+
+    void waitsForTheLockToBeReleased()
+    {
+        using namespace std::chrono_literals;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(projectName);
+        QVERIFY(makeClosedProject(path, 1, 1));
+        // Another writer holds the lock for a second, then lets go.
+        auto holder = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        QVERIFY(holder->tryLock(0));
+        std::thread release([&holder] {
+            std::this_thread::sleep_for(1s);
+            holder->unlock();
+        });
+        QElapsedTimer clock;
+        clock.start();
+        ProjectError error;
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(path, ProjectStore::Access::ReadWrite, &error, 10s);
+        const qint64 waited = clock.elapsed();
+        release.join();
+        QVERIFY2(store, qPrintable(error.message));
+        QVERIFY2(waited >= 900, qPrintable(QString::number(waited)));
+        QVERIFY2(waited < 5000, qPrintable(QString::number(waited)));
+        QVERIFY(store->addTag(Tag{0, 0, QStringLiteral("After the wait"), Qt::red, {}, 0}));
+    }
+
+    void noWaitFailsAtOnceAndAWaitGivesUp()
+    {
+        using namespace std::chrono_literals;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(projectName);
+        std::unique_ptr<ProjectStore> writer = createStore(path);
+        QVERIFY(writer);
+        for (const auto wait : {0ms, 300ms}) {
+            QElapsedTimer clock;
+            clock.start();
+            ProjectError error;
+            QVERIFY(!ProjectStore::open(path, ProjectStore::Access::ReadWrite, &error, wait));
+            const qint64 elapsed = clock.elapsed();
+            QCOMPARE(kindName(error.kind), kindName(ProjectError::Kind::Locked));
+            QVERIFY2(error.message.contains(path), qPrintable(error.message));
+            QVERIFY2(error.message.contains(QString::number(QCoreApplication::applicationPid())),
+                     qPrintable(error.message));
+            QVERIFY2(elapsed >= wait.count() && elapsed < wait.count() + 1500, qPrintable(QString::number(elapsed)));
+        }
+    }
+
+    void waitingToCreateDoesNotTakeAnotherWritersNewProject()
+    {
+        using namespace std::chrono_literals;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(projectName);
+        // Another writer has the lock of a project it is about to create; it makes the file, then
+        // lets go, while this one waits to create the same file.
+        auto other = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        QVERIFY(other->tryLock(0));
+        std::thread finish([&] {
+            std::this_thread::sleep_for(500ms);
+            writeBytes(path, "theirs");
+            other->unlock();
+        });
+        ProjectError error;
+        const std::unique_ptr<ProjectStore> store = ProjectStore::create(path, &error, 5s);
+        finish.join();
+        QVERIFY(!store);
+        QCOMPARE(kindName(error.kind), kindName(ProjectError::Kind::Invalid));
+        QCOMPARE(readBytes(path), QByteArray("theirs"));
+    }
+
+    void halfWrittenLockIsNotShown()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(projectName);
+        QVERIFY(makeClosedProject(path, 1, 1));
+        const QByteArray lockName = QFile::encodeName(path + QStringLiteral(".lock"));
+        const QByteArray pid = QByteArray::number(QCoreApplication::applicationPid());
+        // A writer that has created its lock file and holds it, but has not yet written (all of) who
+        // it is: as QLockFile is between its two steps.
+        for (const QByteArray& partial : QList<QByteArray>{QByteArray(), pid + '\n', pid + "\nglossator\n"}) {
+            const int fd = ::open(lockName.constData(), O_RDWR | O_CREAT | O_EXCL, 0644);
+            QVERIFY(fd >= 0);
+            QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
+            QCOMPARE(::write(fd, partial.constData(), size_t(partial.size())), ssize_t(partial.size()));
+            ProjectError error;
+            QVERIFY(!ProjectStore::open(path, ProjectStore::Access::ReadWrite, &error));
+            ::unlink(lockName.constData());
+            ::close(fd);
+            QCOMPARE(kindName(error.kind), kindName(ProjectError::Kind::Locked));
+            QVERIFY2(error.message.contains(path), qPrintable(error.message));
+            QVERIFY2(error.message.contains(QStringLiteral("another Glossator")), qPrintable(error.message));
+            QVERIFY2(!error.message.contains(QStringLiteral("process")), qPrintable(error.message));
+        }
+
+        // When the rest arrives while the message is being made, the whole of it is shown.
+        const int fd = ::open(lockName.constData(), O_RDWR | O_CREAT | O_EXCL, 0644);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
+        QCOMPARE(::write(fd, pid.constData(), size_t(pid.size())), ssize_t(pid.size()));
+        std::thread rest([fd] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(40));
+            const QByteArray tail = "\nglossator\nsomehost\n";
+            if (::write(fd, tail.constData(), size_t(tail.size())) != ssize_t(tail.size()))
+                qWarning("could not complete the lock file");
+        });
+        ProjectError error;
+        QVERIFY(!ProjectStore::open(path, ProjectStore::Access::ReadWrite, &error));
+        rest.join();
+        ::unlink(lockName.constData());
+        ::close(fd);
+        QVERIFY2(error.message.contains(QStringLiteral("process %1 on somehost").arg(QString::fromLatin1(pid))),
+                 qPrintable(error.message));
+    }
+
+    void documentSummariesCarryTheArticleDetails()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        std::unique_ptr<ProjectStore> store = createStore(dir.filePath(projectName));
+        QVERIFY(store);
+        Document document = m_sample;
+        document.article.author = QStringLiteral("Jane Doe");
+        document.article.url = QStringLiteral("https://example.org/bridge");
+        document.article.published = utc("2026-11-27T19:40:00.000Z");
+        const auto id = store->addDocument(document, m_provenance);
+        QVERIFY(id);
+        const QList<DocumentSummary> summaries = store->documents();
+        QCOMPARE(summaries.size(), 1);
+        const DocumentSummary& summary = summaries.first();
+        QCOMPARE(summary.id, *id);
+        QCOMPARE(summary.title, document.article.title);
+        QCOMPARE(summary.source, QStringLiteral("Kestrel Bay Courier"));
+        QCOMPARE(summary.author, QStringLiteral("Jane Doe"));
+        QCOMPARE(summary.url, QStringLiteral("https://example.org/bridge"));
+        QCOMPARE(summary.published, utc("2026-11-27T19:40:00.000Z"));
+        QCOMPARE(summary.comments, 12);
+    }
+
+    void removeAndRestoreADocument()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        std::unique_ptr<ProjectStore> store = createStore(dir.filePath(projectName));
+        QVERIFY(store);
+        const qint64 first = addSample(*store).value_or(0);
+        const qint64 second = addSample(*store).value_or(0);
+        QVERIFY(first && second);
+        const qint64 tag = store->addTag(Tag{0, 0, QStringLiteral("T"), Qt::red, {}, 0}).value_or(0);
+        Annotation annotation;
+        annotation.documentId = first;
+        annotation.commentId = store->loadDocument(first)->commentIds.at(3);
+        annotation.tagIds = {tag};
+        annotation.id = store->addAnnotation(annotation).value_or(0);
+        QVERIFY(annotation.id);
+
+        const std::optional<DocumentSnapshot> snapshot = store->snapshotDocument(first);
+        QVERIFY(snapshot);
+        QVERIFY(!store->snapshotDocument(second + 7));
+        QVERIFY(store->lastError().contains(QString::number(second + 7)));
+        QVERIFY(store->removeDocument(first));
+        QCOMPARE(store->documents().size(), 1);
+        QVERIFY(!store->annotation(annotation.id));
+        QCOMPARE(store->tags().first().uses, 0);
+        QVERIFY(!store->removeDocument(first));
+
+        QVERIFY2(store->restoreDocument(*snapshot), qPrintable(store->lastError()));
+        QVERIFY(!store->restoreDocument(*snapshot)); // it is there again
+        QCOMPARE(store->documents().first().id, first);
+        QCOMPARE(store->annotation(annotation.id)->tagIds, QList<qint64>{tag});
+        QCOMPARE(store->provenance(first, true)->bytes, m_provenance.bytes);
+        compareDocuments(store->loadDocument(first)->document, m_sample);
     }
 
     void lockHoldsPastQtStaleLockTime()
