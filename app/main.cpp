@@ -19,5 +19,13 @@ int main(int argc, char** argv)
         glossator::cli::initialiseApplication();
         return glossator::cli::run(QCoreApplication::arguments());
     }
+    {
+        // The window's application needs a display even to print its help; the arguments are read
+        // first, without one, and --help, --version and mistakes end the program here.
+        QCoreApplication app(argc, argv);
+        glossator::cli::initialiseApplication();
+        if (const std::optional<int> code = glossator::cli::checkWindowArguments(QCoreApplication::arguments()))
+            return *code;
+    }
     return glossator::runGui(argc, argv);
 }

@@ -1,10 +1,14 @@
 #include "TestSupport.h"
 #include "glossator_version.h"
+#include "model/TagPalette.h"
 
+#include <QColor>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,10 +23,27 @@ private:
         QByteArray err;
     };
 
-    static Run run(const QStringList& arguments)
+    static Run run(const QStringList& arguments) { return run(arguments, QProcessEnvironment::systemEnvironment()); }
+
+    // As from a terminal with no display at all: no platform chosen, no X11, no Wayland.
+    static Run runWithoutDisplay(const QStringList& arguments)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            environment.remove(QLatin1String(name));
+        return run(arguments, environment);
+    }
+
+    static Run run(const QStringList& arguments, const QProcessEnvironment& environment)
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral(GLOSSATOR_BINARY), arguments);
+        return finish(process);
+    }
+
+    static Run finish(QProcess& process)
+    {
         Run result;
         if (!process.waitForFinished(60000)) {
             process.kill();
@@ -41,6 +62,72 @@ private slots:
         const Run result = run({QStringLiteral("--version")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(GLOSSATOR_VERSION));
+    }
+
+    void helpAndVersionNeedNoDisplay()
+    {
+        for (const char* option : {"--version", "-v"}) {
+            const Run result = runWithoutDisplay({QLatin1String(option)});
+            QCOMPARE(result.exitCode, 0);
+            QVERIFY2(result.out.contains(GLOSSATOR_VERSION), result.err.constData());
+        }
+        for (const char* option : {"--help", "-h", "--help-all"}) {
+            const Run result = runWithoutDisplay({QLatin1String(option)});
+            QCOMPARE(result.exitCode, 0);
+            QVERIFY2(result.out.contains("--screenshot"), result.err.constData());
+            QVERIFY(result.out.contains("remove-document"));
+        }
+        QVERIFY(runWithoutDisplay({QStringLiteral("--help-all")}).out.contains("-platform"));
+        // Help for the command that draws needs no display either.
+        const Run exportHelp = runWithoutDisplay({QStringLiteral("export"), QStringLiteral("--help")});
+        QCOMPARE(exportHelp.exitCode, 0);
+        QVERIFY(exportHelp.out.contains("--pdf"));
+    }
+
+    void helpCommand()
+    {
+        const Run general = runWithoutDisplay({QStringLiteral("help")});
+        QCOMPARE(general.exitCode, 0);
+        QCOMPARE(general.out, runWithoutDisplay({QStringLiteral("--help")}).out);
+        for (const char* command : {"parse", "import", "info", "annotate", "remove-document", "export"}) {
+            const Run viaHelp = runWithoutDisplay({QStringLiteral("help"), QLatin1String(command)});
+            QCOMPARE(viaHelp.exitCode, 0);
+            const Run direct = runWithoutDisplay({QLatin1String(command), QStringLiteral("--help")});
+            QCOMPARE(direct.exitCode, 0);
+            QCOMPARE(viaHelp.out, direct.out);
+            QVERIFY(!viaHelp.out.isEmpty());
+        }
+        const Run unknown = runWithoutDisplay({QStringLiteral("help"), QStringLiteral("nosuch")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("nosuch"));
+        QVERIFY(unknown.out.isEmpty());
+    }
+
+    void unknownOptionsAreUsageErrors()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("never.glossa"));
+        const QList<QStringList> wrong = {
+            {QStringLiteral("--frobnicate")},
+            {QStringLiteral("--frobnicate"), QStringLiteral("article.txt")},
+            {QStringLiteral("--screenshot")},
+            {QStringLiteral("info"), QStringLiteral("--frobnicate"), project},
+            {QStringLiteral("annotate"), project, QStringLiteral("--frobnicate")},
+            {QStringLiteral("remove-document"), project, QStringLiteral("--document"), QStringLiteral("x")},
+            {QStringLiteral("import"), glossator::test::sampleArticle(), QStringLiteral("-o"), project,
+             QStringLiteral("--wait"), QStringLiteral("soon")},
+        };
+        for (const QStringList& arguments : wrong) {
+            const Run result = runWithoutDisplay(arguments);
+            QVERIFY2(result.exitCode == 2, qPrintable(arguments.join(QLatin1Char(' '))));
+            const QList<QByteArray> lines = result.err.split('\n');
+            QVERIFY2(lines.first().startsWith("glossator: "), result.err.constData());
+            QVERIFY2(result.err.contains("Usage:"), result.err.constData());
+            QVERIFY(result.out.isEmpty());
+        }
+        QVERIFY(runWithoutDisplay({QStringLiteral("--frobnicate")})
+                    .err.startsWith("glossator: Unknown option 'frobnicate'"));
+        QVERIFY(!QFileInfo::exists(project));
     }
 
     void helpListsCommands()
@@ -273,6 +360,178 @@ private slots:
             run({QStringLiteral("export"), dir.filePath(QStringLiteral("none.glossa")), QStringLiteral("--csv"), csv})
                 .exitCode,
             1);
+    }
+
+    void tagsAreNamedByTheirPaths()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("study.glossa"));
+        QCOMPARE(
+            run({QStringLiteral("import"), glossator::test::sampleArticle(), QStringLiteral("-o"), project}).exitCode,
+            0);
+        const auto annotate = [&](const QString& tag, const QString& from, const QString& to) {
+            return run({QStringLiteral("annotate"), project, QStringLiteral("--document"), QStringLiteral("1"),
+                        QStringLiteral("--article"), QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+                        QStringLiteral("--tag"), tag});
+        };
+        QCOMPARE(annotate(QStringLiteral("Parent/Child"), QStringLiteral("0"), QStringLiteral("5")).exitCode, 0);
+        QCOMPARE(annotate(QStringLiteral("A\\/B"), QStringLiteral("6"), QStringLiteral("12")).exitCode, 0);
+        QCOMPARE(annotate(QStringLiteral(" Parent / Child "), QStringLiteral("13"), QStringLiteral("20")).exitCode, 0);
+        const Run badPath = annotate(QStringLiteral("Parent//Child"), QStringLiteral("0"), QStringLiteral("5"));
+        QCOMPARE(badPath.exitCode, 1);
+        QVERIFY2(badPath.err.contains(project.toUtf8()) && badPath.err.contains("Parent//Child"),
+                 badPath.err.constData());
+
+        const Run info = run({QStringLiteral("info"), project, QStringLiteral("--json")});
+        QCOMPARE(info.exitCode, 0);
+        const QJsonArray tags = QJsonDocument::fromJson(info.out).object().value(QStringLiteral("tags")).toArray();
+        QCOMPARE(tags.size(), 3);
+        QHash<QString, QJsonObject> byName;
+        for (const QJsonValue& tag : tags)
+            byName.insert(tag.toObject().value(QStringLiteral("name")).toString(), tag.toObject());
+        QVERIFY(byName.contains(QStringLiteral("Parent")) && byName.contains(QStringLiteral("Child")) &&
+                byName.contains(QStringLiteral("A/B")));
+        QVERIFY(byName.value(QStringLiteral("Parent")).value(QStringLiteral("parent")).isNull());
+        QCOMPARE(byName.value(QStringLiteral("Child")).value(QStringLiteral("parent")),
+                 byName.value(QStringLiteral("Parent")).value(QStringLiteral("id")));
+        QVERIFY(byName.value(QStringLiteral("A/B")).value(QStringLiteral("parent")).isNull());
+        QCOMPARE(byName.value(QStringLiteral("A/B")).value(QStringLiteral("path")).toString(), QStringLiteral("A\\/B"));
+        QCOMPARE(byName.value(QStringLiteral("Child")).value(QStringLiteral("uses")).toInt(), 2);
+        // The colours are those the codebook gives the first, second and third tag it makes.
+        QCOMPARE(QColor(byName.value(QStringLiteral("Parent")).value(QStringLiteral("color")).toString()),
+                 glossator::defaultTagColor(0));
+        QCOMPARE(QColor(byName.value(QStringLiteral("Child")).value(QStringLiteral("color")).toString()),
+                 glossator::defaultTagColor(1));
+        QCOMPARE(QColor(byName.value(QStringLiteral("A/B")).value(QStringLiteral("color")).toString()),
+                 glossator::defaultTagColor(2));
+
+        // Export reads the same paths: the escaped name is the one tag, not a parent and a child.
+        const QString csv = dir.filePath(QStringLiteral("a.csv"));
+        QCOMPARE(run({QStringLiteral("export"), project, QStringLiteral("--csv"), csv, QStringLiteral("--tags"),
+                      QStringLiteral("A\\/B")})
+                     .exitCode,
+                 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().trimmed().split('\n').size(), 2);
+        file.close();
+        QCOMPARE(run({QStringLiteral("export"), project, QStringLiteral("--csv"), csv, QStringLiteral("--tags"),
+                      QStringLiteral("Parent")})
+                     .exitCode,
+                 0);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().trimmed().split('\n').size(), 3); // Child's two uses, as a sub-tag of Parent
+        file.close();
+        QCOMPARE(run({QStringLiteral("export"), project, QStringLiteral("--csv"), csv, QStringLiteral("--tags"),
+                      QStringLiteral("A/B")})
+                     .exitCode,
+                 1);
+    }
+
+    void infoShowsTheArticleDetails()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("study.glossa"));
+        QCOMPARE(
+            run({QStringLiteral("import"), glossator::test::sampleArticle(), QStringLiteral("-o"), project}).exitCode,
+            0);
+        const Run json = run({QStringLiteral("info"), project, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject document =
+            QJsonDocument::fromJson(json.out).object().value(QStringLiteral("documents")).toArray().first().toObject();
+        for (const char* key : {"title", "source", "author", "url", "published"})
+            QVERIFY2(document.contains(QLatin1String(key)), key);
+        QCOMPARE(document.value(QStringLiteral("source")).toString(), QStringLiteral("Kestrel Bay Courier"));
+        const Run text = run({QStringLiteral("info"), project});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("source: Kestrel Bay Courier"), text.out.constData());
+    }
+
+    void removeDocument()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("study.glossa"));
+        QCOMPARE(
+            run({QStringLiteral("import"), glossator::test::sampleArticle(),
+                 glossator::test::dataFile(QStringLiteral("crlf-three-comments.txt")), QStringLiteral("-o"), project})
+                .exitCode,
+            0);
+        QCOMPARE(
+            run({QStringLiteral("annotate"), project, QStringLiteral("--document"), QStringLiteral("1"),
+                 QStringLiteral("--comment"), QStringLiteral("c3"), QStringLiteral("--tag"), QStringLiteral("Safety")})
+                .exitCode,
+            0);
+        QFile file(project);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        const Run unknown =
+            run({QStringLiteral("remove-document"), project, QStringLiteral("--document"), QStringLiteral("9")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(project.toUtf8()) && unknown.err.contains("9"), unknown.err.constData());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        file.close();
+
+        const Run removed =
+            run({QStringLiteral("remove-document"), project, QStringLiteral("--document"), QStringLiteral("1")});
+        QCOMPARE(removed.exitCode, 0);
+        QVERIFY2(removed.out.contains("harbour-bridge"), removed.out.constData());
+        QVERIFY(removed.out.contains("12 comments"));
+        QVERIFY(removed.out.contains("1 annotations"));
+        const QJsonObject info =
+            QJsonDocument::fromJson(run({QStringLiteral("info"), project, QStringLiteral("--json")}).out).object();
+        const QJsonArray documents = info.value(QStringLiteral("documents")).toArray();
+        QCOMPARE(documents.size(), 1);
+        QCOMPARE(documents.first().toObject().value(QStringLiteral("id")).toInt(), 2);
+        QCOMPARE(info.value(QStringLiteral("annotations")).toInt(), 0);
+        QCOMPARE(info.value(QStringLiteral("tags")).toArray().size(), 1); // the codebook stays
+    }
+
+    void writersWaitForTheLock()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("study.glossa"));
+        QCOMPARE(
+            run({QStringLiteral("import"), glossator::test::sampleArticle(), QStringLiteral("-o"), project}).exitCode,
+            0);
+        const QStringList annotate{QStringLiteral("annotate"),   project,
+                                   QStringLiteral("--document"), QStringLiteral("1"),
+                                   QStringLiteral("--article"),  QStringLiteral("--tag"),
+                                   QStringLiteral("Waited")};
+        // Another Glossator has the project open for writing, and closes it a second later.
+        QLockFile other(project + QStringLiteral(".lock"));
+        QVERIFY(other.tryLock(0));
+
+        QElapsedTimer clock;
+        clock.start();
+        const Run atOnce = run(annotate + QStringList{QStringLiteral("--wait"), QStringLiteral("0")});
+        QCOMPARE(atOnce.exitCode, 1);
+        QVERIFY(clock.elapsed() < 5000);
+        QVERIFY2(atOnce.err.contains(project.toUtf8()), atOnce.err.constData());
+        QVERIFY2(atOnce.err.contains("open in another Glossator"), atOnce.err.constData());
+        QVERIFY(!atOnce.err.contains("process 0"));
+
+        for (const QStringList& command :
+             {annotate, QStringList{QStringLiteral("import"), glossator::test::sampleArticle(), QStringLiteral("-o"),
+                                    project, QStringLiteral("--wait"), QStringLiteral("8")}}) {
+            if (!other.isLocked())
+                QVERIFY(other.tryLock(0));
+            QProcess process;
+            process.start(QStringLiteral(GLOSSATOR_BINARY), command);
+            QVERIFY(process.waitForStarted());
+            clock.restart();
+            QTest::qWait(1000);
+            other.unlock();
+            const Run waited = finish(process);
+            QVERIFY2(waited.exitCode == 0, waited.err.constData());
+            QVERIFY(clock.elapsed() >= 1000);
+        }
+        const QJsonObject info =
+            QJsonDocument::fromJson(run({QStringLiteral("info"), project, QStringLiteral("--json")}).out).object();
+        QCOMPARE(info.value(QStringLiteral("annotations")).toInt(), 1);
+        QCOMPARE(info.value(QStringLiteral("documents")).toArray().size(), 2);
     }
 
     void infoRefusesForeignFile()

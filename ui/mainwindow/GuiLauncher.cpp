@@ -5,7 +5,6 @@
 #include "project/ProjectManager.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
 #include <QTextStream>
@@ -48,34 +47,20 @@ int runGui(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Glossator"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/glossator.svg")));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("glossator::GuiLauncher",
-                                "Glossator reads and annotates articles with their comment threads.\n\n"
-                                "With files, opens them in the window.\n\n") +
-        cli::commandSummary());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("glossator::GuiLauncher", "Save a picture of the window to FILE and quit."),
-        QStringLiteral("FILE"));
-    parser.addOption(screenshotOption);
-    parser.addPositionalArgument(QStringLiteral("files"),
-                                 QApplication::translate("glossator::GuiLauncher", "Article files to open."),
-                                 QStringLiteral("[FILE...]"));
-    parser.process(app);
+    // main() read the arguments before this application existed, and answered --help, --version and
+    // mistakes itself; what is left is what the window is asked to do.
+    const cli::WindowOptions options = cli::windowOptions(QApplication::arguments());
 
     MainWindow window;
     window.show();
-    if (!parser.isSet(screenshotOption)) {
+    if (options.screenshot.isEmpty()) {
         window.offerRecovery();
         window.askCoderNameIfUnknown();
     }
-    for (const QString& file : parser.positionalArguments())
+    for (const QString& file : options.files)
         window.openFile(file);
-    if (parser.isSet(screenshotOption))
-        scheduleScreenshot(window, parser.value(screenshotOption));
+    if (!options.screenshot.isEmpty())
+        scheduleScreenshot(window, options.screenshot);
     return QApplication::exec();
 }
 
