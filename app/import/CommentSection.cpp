@@ -100,6 +100,10 @@ struct Score {
     }
 };
 
+// What a comment costs when the page declares no count: a line needs more evidence than a
+// bare line of four words to be a name, so that text alone does not start comments.
+constexpr double noCountPrice = 1.0;
+
 // The largest number of (author line, count) states the exact programme keeps a back pointer
 // for: 16 MB, whatever the size of the page.
 constexpr qsizetype exactStateLimit = qsizetype(1) << 22;
@@ -318,15 +322,28 @@ const QRegularExpression& CommentSectionReader::countLinePattern()
 const QRegularExpression& CommentSectionReader::commentHeadingPattern()
 {
     static const QRegularExpression pattern(
-        QStringLiteral(R"re(^(?:comments?|reader comments|discussion|join the discussion)$)re"),
+        QStringLiteral(
+            R"re(^(?:comments?|reader comments|discussion|join the discussion|responses|reader responses)$)re"),
         QRegularExpression::CaseInsensitiveOption);
     return pattern;
+}
+
+bool CommentSectionReader::isCommentPrompt(const QString& line)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"re(^(?:(?:log\s?in|sign\s?in|register) to (?:comment|reply|post))re"
+                       R"re(|(?:add|post|write|leave) (?:a|your) (?:comment|reply|response))re"
+                       R"re(|have your say|join the conversation)[.!]?$)re"),
+        QRegularExpression::CaseInsensitiveOption);
+    return line.size() <= 64 && pattern.match(line).hasMatch();
 }
 
 bool CommentSectionReader::isChromeLine(const QString& line)
 {
     static const QRegularExpression pattern(
         QStringLiteral(R"re(^(?:(?:log\s?in|sign\s?in|sign up|register)(?: to (?:comment|reply|post))?)re"
+                       R"re(|(?:add|post|write|leave) (?:a|your) (?:comment|reply|response)[.!]?)re"
+                       R"re(|have your say|join the conversation)re"
                        R"re(|reply|report|share|flag|like|permalink|edit|delete|show more|show less|read more)re"
                        R"re(|load more(?: comments)?|view (?:more )?replies|hide replies|see more)re"
                        R"re(|(?:sort|sorted) by\b.*|newest|oldest|top comments|most liked|best)re"
@@ -483,6 +500,8 @@ CommentSection CommentSectionReader::read(const QList<CommentSectionLine>& lines
                 score += 3.0;
             if (line.blankBefore)
                 score += 0.5;
+            if (chromeBefore.at(i) && i > 0)
+                score += 1.0;
             if (occurrences.value(line.text) > 1)
                 score += 2.0;
             score += line.authorEvidence;
@@ -490,7 +509,7 @@ CommentSection CommentSectionReader::read(const QList<CommentSectionLine>& lines
         likelihood.append(score);
     }
 
-    Segmentation chosen = segment(likelihood, 0.0);
+    Segmentation chosen = segment(likelihood, declaredCount ? 0.0 : noCountPrice);
     if (declaredCount && *declaredCount > 0) {
         const int target = *declaredCount;
         // More comments as the price falls; search the price that gives the declared count.

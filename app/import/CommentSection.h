@@ -48,7 +48,8 @@ public:
     static constexpr double noName = -std::numeric_limits<double>::infinity();
 
     // headingLine is the file line that opened the section (a count line or a heading); a
-    // declared comment count constrains how many names are chosen.
+    // declared comment count constrains how many names are chosen, exactly when the lines
+    // allow that many. Without one, a line needs more evidence than its shape alone.
     static CommentSection read(const QList<CommentSectionLine>& lines, int headingLine,
                                std::optional<int> declaredCount);
 
@@ -56,11 +57,14 @@ public:
     static double authorLikelihood(const QString& line);
     // Lines a site adds around comments that are nobody's words ("Reply", "Sort by newest").
     static bool isChromeLine(const QString& line);
+    // Chrome that asks the reader to comment ("Login to comment", "Leave a reply"): it stands
+    // just before the comments, or after them where the form to write one begins.
+    static bool isCommentPrompt(const QString& line);
     // A line that is only a time: "3 hours ago", "2025-06-10T07:38:00Z", "June 10 07:38 am".
     static bool isTimestampLine(const QString& line);
     // "15 Comments", "Comments (3)": the number is in capture 1 or 2.
     static const QRegularExpression& countLinePattern();
-    // "Comments", "Reader comments", "Discussion".
+    // "Comments", "Reader comments", "Discussion", "Responses".
     static const QRegularExpression& commentHeadingPattern();
     // The number of a count line ("1,024" -> 1024).
     static std::optional<int> parseCount(const QString& digits);

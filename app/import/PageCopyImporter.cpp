@@ -5,7 +5,11 @@
 #include "text/TextDecoder.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 namespace glossator {
 
@@ -76,6 +80,135 @@ bool readsAsHeadline(const QString& line)
     return !parseByline(line);
 }
 
+bool isShortChrome(const QString& line)
+{
+    return line.size() <= 64 && CommentSectionReader::isChromeLine(line);
+}
+
+bool isShortTime(const QString& line)
+{
+    return line.size() <= 64 && CommentSectionReader::isTimestampLine(line);
+}
+
+// A heading over the comments, or a prompt to write one, either of which may open them.
+bool opensSection(const QString& line)
+{
+    return CommentSectionReader::commentHeadingPattern().match(line).hasMatch() ||
+           CommentSectionReader::isCommentPrompt(line);
+}
+
+// What comes after a line that may open the comments, past chrome and times: nothing (a
+// section without comments yet), a line that can be a commenter's name with something after
+// it, or text, which makes the line a heading of the article ("Discussion") instead.
+enum class Opening { Nothing, Name, Text };
+
+Opening openingAfter(const QList<Line>& lines, qsizetype from, qsizetype limit)
+{
+    qsizetype i = from;
+    while (i < limit && (isShortChrome(lines.at(i).text) || isShortTime(lines.at(i).text)))
+        ++i;
+    if (i >= limit)
+        return Opening::Nothing;
+    if (i + 1 < limit && CommentSectionReader::authorLikelihood(lines.at(i).text) != CommentSectionReader::noName)
+        return Opening::Name;
+    return Opening::Text;
+}
+
+// Where the form for writing a comment begins: a prompt to comment among the last lines with
+// no comment after it. The page's size when there is none.
+qsizetype formStart(const QList<Line>& lines)
+{
+    constexpr qsizetype formLines = 12; // "Leave a reply", a note on privacy, Name, Email, Website, ...
+    const qsizetype size = lines.size();
+    for (qsizetype i = std::max<qsizetype>(1, size - formLines); i < size; ++i) {
+        if (CommentSectionReader::isCommentPrompt(lines.at(i).text) &&
+            openingAfter(lines, i + 1, size) != Opening::Name)
+            return i;
+    }
+    return size;
+}
+
+// Where a comment section that no line marks begins, searched in [from, limit): the first
+// name of a run of names that reaches the end of the page, each name followed by text, and
+// enough of them with a time under them, a "Reply" link before them (which closes the comment
+// before) or written by somebody who comments again. Article headings, list items and a
+// quotation's speaker have the shape of a name too, which is why a name alone is not enough;
+// an interview's speakers recur but carry no times or links. -1 when there is no such run.
+qsizetype sectionFromShape(const QList<Line>& lines, qsizetype from, qsizetype limit)
+{
+    constexpr qsizetype longestGap = 30; // lines between two marked names the run may span
+    constexpr int fewestComments = 3;
+    constexpr int fewestMarked = 2; // comments with a time or a link, not only a recurring name
+    if (limit - from < 2 * fewestComments)
+        return -1;
+
+    QList<bool> chrome(limit, false);
+    QList<bool> time(limit, false);
+    QList<bool> name(limit, false);
+    QHash<QString, int> names;
+    for (qsizetype i = from; i < limit; ++i) {
+        const QString& text = lines.at(i).text;
+        chrome[i] = isShortChrome(text);
+        time[i] = !chrome.at(i) && isShortTime(text);
+        name[i] = !chrome.at(i) && !time.at(i) && i + 1 < limit && CommentSectionReader::authorLikelihood(text) > 0;
+        if (name.at(i))
+            names[text] += 1;
+    }
+    // A date alone also heads the entries of a timeline in an article; comments are stamped
+    // with a time of day or an age ("3 hours ago").
+    static const QRegularExpression clockOrAge(QStringLiteral(R"re(\d[:.]\d\d|\bago$|yesterday|today|just now)re"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    const auto timed = [&](qsizetype i) {
+        return i + 2 < limit && time.at(i + 1) && !chrome.at(i + 2) && !time.at(i + 2) &&
+               clockOrAge.match(lines.at(i + 1).text).hasMatch();
+    };
+    // Links under a comment; "Share" and "Like" are under articles and pictures too.
+    static const QRegularExpression commentLink(
+        QStringLiteral(R"re(^(?:reply|report|flag|permalink|\d[\d,.]*\s+(?:replies|reply|points?|upvotes?|votes?))re"
+                       R"re(|(?:view|show|hide)(?: \d+)?(?: more)? repl(?:y|ies))$)re"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto afterLink = [&](qsizetype i) {
+        return i - 1 >= from && chrome.at(i - 1) && commentLink.match(lines.at(i - 1).text).hasMatch();
+    };
+
+    qsizetype start = -1;
+    qsizetype next = limit; // the name found last, walking back from the end
+    int found = 0;
+    int marked = 0;
+    QSet<QString> people;
+    for (qsizetype i = limit - 1; i >= from && next - i <= longestGap; --i) {
+        if (!name.at(i))
+            continue;
+        const bool hasMark = timed(i) || afterLink(i);
+        if (!hasMark && names.value(lines.at(i).text) < 2)
+            continue;
+        start = i;
+        next = i;
+        ++found;
+        marked += hasMark ? 1 : 0;
+        people.insert(lines.at(i).text);
+    }
+    if (found < fewestComments || marked < fewestMarked || people.size() < 2)
+        return -1;
+    // Most of the name-like lines in the run must be names by this evidence, or the run is
+    // more likely text with a few times in it.
+    int nameLike = 0;
+    for (qsizetype i = start; i < limit; ++i)
+        nameLike += name.at(i) ? 1 : 0;
+    if (nameLike > 2 * found)
+        return -1;
+    // The first comment has no link before it to mark it; the link after it marks where it ends.
+    if (afterLink(start)) {
+        for (qsizetype i = start - 3; i >= from && start - i <= longestGap; --i) {
+            if (name.at(i)) {
+                start = i;
+                break;
+            }
+        }
+    }
+    return start;
+}
+
 } // namespace
 
 QString PageCopyImporter::displayName() const
@@ -140,26 +273,65 @@ ImportResult PageCopyImporter::read(const QByteArray& content, const QString& fi
         return ImportResult::success(std::move(document));
     }
 
-    // Where the comment section starts: the count line, else a "Comments" heading.
-    qsizetype sectionStart = -1;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
+    // A prompt to comment near the end that no comment follows opens the form for writing
+    // one: the page's text ends there.
+    const qsizetype limit = formStart(lines);
+    const int formLines = int(lines.size() - limit);
+
+    // Where the comment section starts: the count line; else a heading or a prompt to comment
+    // that a commenter's name follows; else the shape of the lines after the article.
+    qsizetype marker = -1;       // the line that opens the section, if one does
+    qsizetype sectionStart = -1; // the section's first line
+    for (qsizetype i = 1; i < limit; ++i) {
         const auto match = CommentSectionReader::countLinePattern().match(lines.at(i).text);
-        if (match.hasMatch()) {
-            sectionStart = i;
+        // "3 replies" under a comment counts the answers to it, not the page's comments.
+        if (match.hasMatch() && !isShortChrome(lines.at(i).text)) {
+            marker = i;
             const QString digits = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
             document.declaredCommentCount = CommentSectionReader::parseCount(digits);
             break;
         }
     }
-    if (sectionStart < 0) {
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            if (CommentSectionReader::commentHeadingPattern().match(lines.at(i).text).hasMatch()) {
-                sectionStart = i;
+    qsizetype emptySection = -1; // a heading or prompt with nothing after it
+    if (marker < 0) {
+        for (qsizetype i = 1; i < limit; ++i) {
+            if (!opensSection(lines.at(i).text))
+                continue;
+            const Opening opening = openingAfter(lines, i + 1, limit);
+            if (opening == Opening::Name) {
+                marker = i;
                 break;
             }
+            if (opening == Opening::Nothing && emptySection < 0)
+                emptySection = i;
         }
     }
-    const qsizetype articleEnd = sectionStart < 0 ? lines.size() : sectionStart;
+    bool fromShape = false;
+    if (marker < 0) {
+        // The first line stays article even when it is taken as the title below.
+        const qsizetype firstArticleLine = lines.size() > 1 && readsAsHeadline(lines.first().text) ? 1 : 0;
+        sectionStart = sectionFromShape(lines, firstArticleLine + 1, limit);
+        fromShape = sectionStart >= 0;
+    }
+    if (marker < 0 && sectionStart < 0)
+        marker = emptySection;
+    std::optional<ImportNotice> howFound;
+    if (marker >= 0) {
+        sectionStart = marker + 1;
+        if (!document.declaredCommentCount) {
+            howFound = ImportNotice{ImportNotice::Severity::Info, lines.at(marker).number,
+                                    tr("The comment section was found from line %1 (\"%2\").")
+                                        .arg(lines.at(marker).number)
+                                        .arg(lines.at(marker).text)};
+        }
+    } else if (fromShape) {
+        howFound = ImportNotice{
+            ImportNotice::Severity::Info, lines.at(sectionStart).number,
+            tr("No line marks the comment section; it was found from the shape of the lines after line %1: "
+               "names, each followed by comment text, with times or \"Reply\" links, or names that recur.")
+                .arg(lines.at(sectionStart - 1).number)};
+    }
+    qsizetype articleEnd = marker >= 0 ? marker : (sectionStart >= 0 ? sectionStart : limit);
 
     // A page copied as text seldom marks its title; a headline on the first line is one, as
     // long as some article follows it.
@@ -169,6 +341,15 @@ ImportResult PageCopyImporter::read(const QByteArray& content, const QString& fi
         articleStart = 1;
         document.notices.append({ImportNotice::Severity::Info, lines.first().number,
                                  tr("The first line reads as a headline and was taken as the article's title.")});
+    }
+    if (howFound)
+        document.notices.append(*howFound);
+    // Chrome between the article and its comments ("Share", "Sort by newest") belongs to
+    // neither.
+    int chromeBeforeSection = 0;
+    while (sectionStart >= 0 && articleEnd - 1 > articleStart && isShortChrome(lines.at(articleEnd - 1).text)) {
+        --articleEnd;
+        ++chromeBeforeSection;
     }
 
     // The article, with its source or byline lines taken out of the paragraphs.
@@ -191,23 +372,28 @@ ImportResult PageCopyImporter::read(const QByteArray& content, const QString& fi
         paragraphs.append(text);
     }
     document.article.blocks = paragraphBlocks(paragraphs);
-    if (sectionStart < 0)
+    const auto noteChrome = [&](int count) {
+        if (count > 0) {
+            document.notices.append(
+                {ImportNotice::Severity::Info, 0,
+                 tr("%n line(s) of site chrome (such as \"Login to comment\") left out.", nullptr, count)});
+        }
+    };
+    if (sectionStart < 0) {
+        noteChrome(formLines);
         return ImportResult::success(std::move(document));
+    }
 
     QList<CommentSectionLine> sectionLines;
-    sectionLines.reserve(lines.size() - sectionStart - 1);
-    for (qsizetype i = sectionStart + 1; i < lines.size(); ++i) {
+    sectionLines.reserve(limit - sectionStart);
+    for (qsizetype i = sectionStart; i < limit; ++i) {
         const Line& line = lines.at(i);
         sectionLines.append(CommentSectionLine{line.number, line.text, line.blankBefore, 0, false, std::nullopt});
     }
-    CommentSection section =
-        CommentSectionReader::read(sectionLines, lines.at(sectionStart).number, document.declaredCommentCount);
+    const int headingLine = lines.at(marker >= 0 ? marker : sectionStart).number;
+    CommentSection section = CommentSectionReader::read(sectionLines, headingLine, document.declaredCommentCount);
     document.comments = std::move(section.comments);
-    if (section.chromeLinesLeftOut > 0) {
-        document.notices.append({ImportNotice::Severity::Info, 0,
-                                 tr("%n line(s) of site chrome (such as \"Login to comment\") left out.", nullptr,
-                                    section.chromeLinesLeftOut)});
-    }
+    noteChrome(section.chromeLinesLeftOut + formLines + chromeBeforeSection);
     document.notices.append(section.notices);
     return ImportResult::success(std::move(document));
 }

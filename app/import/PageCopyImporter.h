@@ -4,8 +4,10 @@
 
 namespace glossator {
 
-// Reads a web page copied as text: article paragraphs, a source line, an optional
-// "15 Comments" line and site chrome, then each commenter's name followed by the comment.
+// Reads a web page copied as text: an optional headline, article paragraphs, a source line,
+// then the comment section, which a "15 Comments" line, a heading, a prompt such as "Login to
+// comment" or only the shape of its lines opens: each commenter's name, perhaps a time, then
+// the comment, among site chrome.
 class PageCopyImporter : public Importer {
     Q_DECLARE_TR_FUNCTIONS(glossator::PageCopyImporter)
 

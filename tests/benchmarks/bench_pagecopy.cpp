@@ -1,4 +1,4 @@
-// bench_pagecopy [--comments N] [--runs R] [--labels] [--smoke]
+// bench_pagecopy [--comments N] [--runs R] [--labels] [--section count|prompt|shape] [--smoke]
 //
 // How long reading a very large page copy takes: generates in memory a page of about 50 MB with
 // N comments (an article, a byline, chrome, a declared count, commenters whose names have spaces,
@@ -8,6 +8,8 @@
 // bytes alone is timed too, to tell its share from the parsing's. With --labels, one comment in
 // twenty also holds a short list under one-word labels ("Pros", "Cons"), which weigh as much as
 // many names do: the declared count is then met only by the exact reading of that many comments.
+// --section says what opens the comments: a count line (the default), only the site's chrome
+// ("Login to comment"), or nothing, so that the section is found from the shape of its lines.
 // Exits 1 when a result is wrong or the median misses its target (never on time with --smoke, which
 // reads a small page only to prove that the benchmark works), 2 on wrong usage.
 
@@ -148,7 +150,9 @@ void appendLabelledList(QByteArray& out, Random& random, bool spaced)
         out.append('\n');
 }
 
-Page generatePage(int comments, bool labels)
+enum class SectionOpening { Count, Prompt, Shape };
+
+Page generatePage(int comments, bool labels, SectionOpening opening)
 {
     Random random(20250610);
     Page page;
@@ -163,8 +167,10 @@ Page generatePage(int comments, bool labels)
         }
         out.append("\n\n");
     }
-    out.append(QString::number(comments).toUtf8());
-    out.append(" Comments\nSort by newest\nLogin to comment\n\n");
+    if (opening == SectionOpening::Count)
+        out.append(QString::number(comments).toUtf8()).append(" Comments\n");
+    if (opening != SectionOpening::Shape)
+        out.append("Sort by newest\nLogin to comment\n\n");
 
     QStringList names = commenterNames(random, std::max(50, comments / 40));
     if (labels) {
@@ -216,15 +222,16 @@ Page generatePage(int comments, bool labels)
     return page;
 }
 
-QString checkResult(const ImportResult& result, const Page& page)
+QString checkResult(const ImportResult& result, const Page& page, bool counted)
 {
     if (!result.ok())
         return QStringLiteral("the import failed: %1").arg(result.error.toString());
     const Document& document = *result.document;
-    if (document.declaredCommentCount.value_or(-1) != page.authors.size())
+    const qsizetype declared = counted ? page.authors.size() : -1;
+    if (document.declaredCommentCount.value_or(-1) != declared)
         return QStringLiteral("declared count %1, not %2")
             .arg(document.declaredCommentCount.value_or(-1))
-            .arg(page.authors.size());
+            .arg(declared);
     if (document.comments.size() != page.authors.size())
         return QStringLiteral("%1 comments read, not %2").arg(document.comments.size()).arg(page.authors.size());
     for (qsizetype i = 0; i < page.authors.size(); ++i) {
@@ -259,7 +266,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption labelsOption(
         QStringLiteral("labels"),
         QStringLiteral("one comment in twenty holds a list under one-word labels, which the count must see through."));
-    parser.addOptions({commentsOption, runsOption, labelsOption, smokeOption});
+    const QCommandLineOption sectionOption(
+        QStringLiteral("section"),
+        QStringLiteral("what opens the comments: count (a count line, the default), prompt (only \"Login to "
+                       "comment\") or shape (nothing)."),
+        QStringLiteral("how"));
+    parser.addOptions({commentsOption, runsOption, labelsOption, sectionOption, smokeOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "bench_pagecopy: unexpected argument %s\n",
@@ -279,10 +291,26 @@ int main(int argc, char* argv[])
     QElapsedTimer generation;
     generation.start();
     const bool labels = parser.isSet(labelsOption);
-    const Page page = generatePage(comments, labels);
+    const QString section = parser.value(sectionOption);
+    SectionOpening opening = SectionOpening::Count;
+    if (section == QStringLiteral("prompt")) {
+        opening = SectionOpening::Prompt;
+    } else if (section == QStringLiteral("shape")) {
+        opening = SectionOpening::Shape;
+    } else if (!section.isEmpty() && section != QStringLiteral("count")) {
+        std::fprintf(stderr, "bench_pagecopy: --section is count, prompt or shape, not \"%s\"\n", qPrintable(section));
+        return 2;
+    }
+    if (labels && opening != SectionOpening::Count) {
+        // Without a count nothing tells a label from a name that weighs the same.
+        std::fprintf(stderr, "bench_pagecopy: --labels needs --section count\n");
+        return 2;
+    }
+    const Page page = generatePage(comments, labels, opening);
     const double megabytes = double(page.bytes.size()) / 1e6;
-    std::printf("bench_pagecopy: %d comments%s, %.1f MB, %d lines%s\n", comments,
-                labels ? " (some with labelled lists)" : "", megabytes, page.lines,
+    static const char* const openings[] = {"", ", opened by chrome only", ", opened by nothing"};
+    std::printf("bench_pagecopy: %d comments%s%s, %.1f MB, %d lines%s\n", comments,
+                labels ? " (some with labelled lists)" : "", openings[int(opening)], megabytes, page.lines,
                 smoke ? " (smoke run: timing is reported, not judged)" : "");
     std::printf("setup: page generated in %.2f s\n", double(generation.nsecsElapsed()) / 1e9);
 
@@ -294,7 +322,7 @@ int main(int argc, char* argv[])
         const double elapsed = double(timer.nsecsElapsed()) / 1e9;
         times.push_back(elapsed);
         std::printf("run %d: %.3f s\n", run + 1, elapsed);
-        if (const QString problem = checkResult(result, page); !problem.isEmpty())
+        if (const QString problem = checkResult(result, page, opening == SectionOpening::Count); !problem.isEmpty())
             return fail(QStringLiteral("run %1: %2").arg(run + 1).arg(problem));
     }
 

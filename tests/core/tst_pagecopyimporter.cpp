@@ -77,6 +77,51 @@ private slots:
         QVERIFY(thirteenth.contains(QStringLiteral("https://www.abc.net.au/news/")));
     }
 
+    void seedWithoutItsCountLine()
+    {
+        // Without "15 Comments" the section opens at "Login to comment" and reads the same.
+        GLOSSATOR_REQUIRE_SHARED(seed, "seeds/000_1372d385cdabafd9.txt");
+        GLOSSATOR_REQUIRE_SHARED(expectedPath, "seeds/000_1372d385cdabafd9.expected.json");
+        QFile expectedFile(expectedPath);
+        QVERIFY(expectedFile.open(QIODevice::ReadOnly));
+        const QJsonObject expected = QJsonDocument::fromJson(expectedFile.readAll()).object();
+        QFile seedFile(seed);
+        QVERIFY(seedFile.open(QIODevice::ReadOnly));
+        QByteArray page = seedFile.readAll();
+        QVERIFY(page.contains("\n15 Comments\n"));
+        page.replace("\n15 Comments\n", "\n");
+
+        const ImportResult result = ImporterRegistry::instance().importData(page, QStringLiteral("seed.txt"));
+        QVERIFY(result.ok());
+        const Document& document = *result.document;
+        QVERIFY(!document.declaredCommentCount);
+        QCOMPARE(document.article.blocks.size(),
+                 expected.value(QStringLiteral("article")).toObject().value(QStringLiteral("paragraphs")).toInt());
+        const QJsonArray comments = expected.value(QStringLiteral("comments")).toArray();
+        QCOMPARE(document.comments.size(), comments.size());
+        for (int i = 0; i < comments.size(); ++i) {
+            const QJsonObject want = comments.at(i).toObject();
+            QCOMPARE(document.comments.at(i).author, want.value(QStringLiteral("author")).toString());
+            QCOMPARE(document.comments.at(i).blocks.size(), want.value(QStringLiteral("paragraphs")).toInt());
+        }
+    }
+
+    void bundledSampleWithoutItsCountLine()
+    {
+        QFile sample(test::sampleArticle());
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QByteArray page = sample.readAll();
+        QVERIFY(page.contains("\n12 Comments\n"));
+        page.replace("\n12 Comments\n", "\n");
+        const ImportResult result = ImporterRegistry::instance().importData(page, QStringLiteral("sample.txt"));
+        QVERIFY(result.ok());
+        const Document withCount = importOk(test::sampleArticle());
+        QCOMPARE(authors(*result.document), authors(withCount));
+        for (qsizetype i = 0; i < withCount.comments.size(); ++i)
+            QCOMPARE(result.document->comments.at(i).blocks.size(), withCount.comments.at(i).blocks.size());
+        QCOMPARE(result.document->article.blocks.size(), withCount.article.blocks.size());
+    }
+
     void bundledSample()
     {
         const Document document = importOk(test::sampleArticle());
@@ -254,6 +299,129 @@ private slots:
                  QStringLiteral("The council met on Tuesday and voted seven to four."));
         if (headline)
             QCOMPARE(result.document->article.blocks.size(), 1);
+    }
+
+    void sectionWithoutCount_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("found"); // how the notice says the section was found
+        QTest::addColumn<int>("noticeLine");
+        QTest::addColumn<QStringList>("commenters");
+        QTest::addColumn<QStringList>("times");
+        QTest::addColumn<QList<int>>("paragraphs");
+        QTest::addColumn<int>("articleParagraphs");
+        // "Share" between the article and the prompt is chrome too.
+        QTest::newRow("prompt to comment")
+            << QStringLiteral("pagecopy-section-prompt.txt") << QStringLiteral("from line 8 (\"Add a comment\")") << 8
+            << QStringList{QStringLiteral("Fenna"), QStringLiteral("old_harbour_pilot"), QStringLiteral("Margit Holm"),
+                           QStringLiteral("Kwame Mensah")}
+            << QStringList{QString(), QString(), QString(), QString()} << QList<int>{1, 2, 1, 1} << 2;
+        // "Not sure about that" is four words: too little evidence for a name with no count to
+        // ask for it.
+        QTest::newRow("heading") << QStringLiteral("pagecopy-section-heading.txt")
+                                 << QStringLiteral("from line 3 (\"Comments\")") << 3
+                                 << QStringList{QStringLiteral("Tova"), QStringLiteral("R2Kayak"),
+                                                QStringLiteral("Ingrid")}
+                                 << QStringList{QString(), QString(), QString()} << QList<int>{3, 1, 1} << 2;
+        QTest::newRow("names and times") << QStringLiteral("pagecopy-section-shape-times.txt")
+                                         << QStringLiteral("from the shape of the lines after line 5") << 7
+                                         << QStringList{QStringLiteral("Margit Holm"), QStringLiteral("Daniel K. Osei"),
+                                                        QStringLiteral("Tova"), QStringLiteral("Anna Maria de la Cruz")}
+                                         << QStringList{QStringLiteral("3 hours ago"),
+                                                        QStringLiteral("March 3, 2024 at 10:12 am"),
+                                                        QStringLiteral("2 hours ago"), QStringLiteral("1 hour ago")}
+                                         << QList<int>{1, 2, 1, 1} << 2;
+        QTest::newRow("recurring names and reply links")
+            << QStringLiteral("pagecopy-section-shape-replies.txt")
+            << QStringLiteral("from the shape of the lines after line 3") << 4
+            << QStringList{QStringLiteral("Fenna"), QStringLiteral("R2Kayak"), QStringLiteral("Fenna"),
+                           QStringLiteral("Ingrid Solberg"), QStringLiteral("R2Kayak")}
+            << QStringList{QString(), QString(), QString(), QString(), QString()} << QList<int>{1, 1, 1, 2, 1} << 2;
+        // The form for writing a comment after the comments is left out.
+        QTest::newRow("reply form after the comments")
+            << QStringLiteral("pagecopy-section-reply-form.txt")
+            << QStringLiteral("from the shape of the lines after line 5") << 6
+            << QStringList{QStringLiteral("Colm"), QStringLiteral("Priya Nakamura"), QStringLiteral("harbourclerk")}
+            << QStringList{QStringLiteral("June 2, 2025 at 6:40 pm"), QStringLiteral("June 3, 2025 at 8:15 am"),
+                           QStringLiteral("June 3, 2025 at 9:02 am")}
+            << QList<int>{1, 1, 1} << 4;
+    }
+
+    void sectionWithoutCount()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, found);
+        QFETCH(int, noticeLine);
+        QFETCH(QStringList, commenters);
+        QFETCH(QStringList, times);
+        QFETCH(QList<int>, paragraphs);
+        QFETCH(int, articleParagraphs);
+        const Document document = importOk(test::dataFile(file));
+        QVERIFY(!document.declaredCommentCount);
+        QCOMPARE(authors(document), commenters);
+        QCOMPARE(document.article.blocks.size(), articleParagraphs);
+        for (qsizetype i = 0; i < document.comments.size(); ++i) {
+            QCOMPARE(document.comments.at(i).publishedText, times.at(i));
+            QCOMPARE(document.comments.at(i).blocks.size(), paragraphs.at(i));
+            for (const char* chrome : {"Reply", "Leave a Reply", "Post Comment", "Email *"})
+                QVERIFY(!plainText(document.comments.at(i).blocks).contains(QLatin1String(chrome)));
+        }
+        QVERIFY(std::any_of(document.notices.begin(), document.notices.end(), [&](const ImportNotice& n) {
+            return n.line == noticeLine && n.severity == ImportNotice::Severity::Info && n.message.contains(found);
+        }));
+    }
+
+    void headingWordsOpenTheSection_data()
+    {
+        QTest::addColumn<QString>("heading");
+        QTest::newRow("Comments") << QStringLiteral("Comments");
+        QTest::newRow("Discussion") << QStringLiteral("Discussion");
+        QTest::newRow("Responses") << QStringLiteral("Responses");
+        QTest::newRow("Reader comments") << QStringLiteral("Reader comments");
+        QTest::newRow("Sign in to comment") << QStringLiteral("Sign in to comment");
+        QTest::newRow("Leave a comment") << QStringLiteral("Leave a comment");
+    }
+
+    void headingWordsOpenTheSection()
+    {
+        QFETCH(QString, heading);
+        QFile file(test::dataFile(QStringLiteral("pagecopy-section-heading.txt")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray page = file.readAll();
+        page.replace("\nComments\n", QByteArray("\n" + heading.toUtf8() + "\n"));
+        const ImportResult result = ImporterRegistry::instance().importData(page, QStringLiteral("page.txt"));
+        QVERIFY(result.ok());
+        QCOMPARE(authors(*result.document),
+                 (QStringList{QStringLiteral("Tova"), QStringLiteral("R2Kayak"), QStringLiteral("Ingrid")}));
+        QCOMPARE(result.document->article.blocks.size(), 2);
+    }
+
+    void noCommentsInArticles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("articleParagraphs");
+        QTest::newRow("article only") << QStringLiteral("article-only.txt") << 2;
+        QTest::newRow("headings and a list of short items") << QStringLiteral("pagecopy-article-list.txt") << 14;
+        QTest::newRow("interview with speaker lines") << QStringLiteral("pagecopy-article-interview.txt") << 11;
+        QTest::newRow("interview with recurring speakers") << QStringLiteral("pagecopy-article-speakers.txt") << 13;
+        QTest::newRow("bylined quotes") << QStringLiteral("pagecopy-article-quote.txt") << 10;
+        QTest::newRow("timeline of dated headings") << QStringLiteral("pagecopy-article-timeline.txt") << 13;
+        QTest::newRow("picture credits under share links") << QStringLiteral("pagecopy-article-credits.txt") << 10;
+        QTest::newRow("live updates under times") << QStringLiteral("pagecopy-article-live.txt") << 11;
+        QTest::newRow("a Discussion heading over article text")
+            << QStringLiteral("pagecopy-article-discussion.txt") << 6;
+    }
+
+    void noCommentsInArticles()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, articleParagraphs);
+        const Document document = importOk(test::dataFile(file));
+        QVERIFY(document.comments.isEmpty());
+        QCOMPARE(document.article.blocks.size(), articleParagraphs);
+        QVERIFY(std::none_of(document.notices.begin(), document.notices.end(), [](const ImportNotice& n) {
+            return n.message.contains(QStringLiteral("comment section"));
+        }));
     }
 
     void encodings_data()
