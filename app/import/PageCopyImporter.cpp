@@ -80,21 +80,25 @@ bool readsAsHeadline(const QString& line)
     return !parseByline(line);
 }
 
+// Count lines, headings, chrome and times are short; most lines of a page are not tried
+// against their patterns at all.
+constexpr qsizetype shortLine = 64;
+
 bool isShortChrome(const QString& line)
 {
-    return line.size() <= 64 && CommentSectionReader::isChromeLine(line);
+    return line.size() <= shortLine && CommentSectionReader::isChromeLine(line);
 }
 
 bool isShortTime(const QString& line)
 {
-    return line.size() <= 64 && CommentSectionReader::isTimestampLine(line);
+    return line.size() <= shortLine && CommentSectionReader::isTimestampLine(line);
 }
 
 // A heading over the comments, or a prompt to write one, either of which may open them.
 bool opensSection(const QString& line)
 {
-    return CommentSectionReader::commentHeadingPattern().match(line).hasMatch() ||
-           CommentSectionReader::isCommentPrompt(line);
+    return line.size() <= shortLine && (CommentSectionReader::commentHeadingPattern().match(line).hasMatch() ||
+                                        CommentSectionReader::isCommentPrompt(line));
 }
 
 // What comes after a line that may open the comments, past chrome and times: nothing (a
@@ -283,6 +287,8 @@ ImportResult PageCopyImporter::read(const QByteArray& content, const QString& fi
     qsizetype marker = -1;       // the line that opens the section, if one does
     qsizetype sectionStart = -1; // the section's first line
     for (qsizetype i = 1; i < limit; ++i) {
+        if (lines.at(i).text.size() > shortLine)
+            continue;
         const auto match = CommentSectionReader::countLinePattern().match(lines.at(i).text);
         // "3 replies" under a comment counts the answers to it, not the page's comments.
         if (match.hasMatch() && !isShortChrome(lines.at(i).text)) {
