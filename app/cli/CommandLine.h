@@ -13,7 +13,8 @@ enum ExitCode { Success = 0, BadInput = 1, UsageError = 2 };
 // What the window is asked to open and do.
 struct WindowOptions {
     QStringList files;
-    QString screenshot; // save a picture of the window to this file and quit; empty: stay open
+    QString screenshot;  // save a picture of the window to this file and quit; empty: stay open
+    bool sample = false; // open the bundled sample discussion
 };
 
 // True when the arguments name a command (`glossator parse ...`, `glossator help`) rather than files

@@ -1,5 +1,6 @@
 #include "ExportData.h"
 
+#include "model/TagPath.h"
 #include "settings/Settings.h"
 
 #include <QFileInfo>
@@ -124,10 +125,11 @@ std::optional<ExportData> ExportData::load(const ProjectStore& store, const Expo
     }
 
     // Parents come before their children in codebook order, so each parent's path is known first.
+    // Paths are written as the command line reads them, a slash inside a name escaped.
     for (const TagUsage& usage : allTags) {
         const QString parentPath = data.m_tagPaths.value(usage.tag.parentId);
-        data.m_tagPaths.insert(usage.tag.id,
-                               parentPath.isEmpty() ? usage.tag.name : parentPath + QLatin1Char('/') + usage.tag.name);
+        const QString name = tagpath::escape(usage.tag.name);
+        data.m_tagPaths.insert(usage.tag.id, parentPath.isEmpty() ? name : parentPath + QLatin1Char('/') + name);
         data.m_tagDepths.insert(
             usage.tag.id, data.m_tagDepths.contains(usage.tag.parentId) ? data.m_tagDepths[usage.tag.parentId] + 1 : 0);
     }
@@ -167,46 +169,6 @@ int ExportData::annotationCount() const
     for (const ExportDocument& document : documents)
         count += int(document.annotations.size());
     return count;
-}
-
-QList<qint64> resolveTagPaths(const ProjectStore& store, const QStringList& paths, QStringList* missing)
-{
-    const QList<TagUsage> all = store.tags();
-    QHash<qint64, const Tag*> byId;
-    for (const TagUsage& usage : all)
-        byId.insert(usage.tag.id, &usage.tag);
-    const auto pathOf = [&](const Tag& tag) {
-        QStringList names{tag.name};
-        const Tag* parent = byId.value(tag.parentId);
-        for (int guard = 0; parent && guard <= all.size(); ++guard) {
-            names.prepend(parent->name);
-            parent = byId.value(parent->parentId);
-        }
-        return names.join(QLatin1Char('/'));
-    };
-    QList<qint64> ids;
-    for (const QString& wanted : paths) {
-        const QString path = wanted.trimmed();
-        if (path.isEmpty())
-            continue;
-        QList<qint64> found;
-        for (const TagUsage& usage : all) {
-            if (pathOf(usage.tag) == path)
-                found = {usage.tag.id};
-        }
-        // A plain name is accepted when it names exactly one tag anywhere in the codebook.
-        if (found.isEmpty() && !path.contains(QLatin1Char('/'))) {
-            for (const TagUsage& usage : all) {
-                if (usage.tag.name == path)
-                    found.append(usage.tag.id);
-            }
-        }
-        if (found.size() == 1)
-            ids.append(found.first());
-        else if (missing)
-            missing->append(path);
-    }
-    return ids;
 }
 
 } // namespace glossator

@@ -71,8 +71,4 @@ private:
     QHash<qint64, int> m_tagDepths;
 };
 
-// Finds tags by their paths ("Parent/Child") or plain names, for --tags; names not found are listed
-// in missing.
-QList<qint64> resolveTagPaths(const ProjectStore& store, const QStringList& paths, QStringList* missing);
-
 } // namespace glossator

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/ReportLayout.h"
+#include "text/CodeHighlighter.h"
 
 #include <QColor>
 #include <QFont>
@@ -33,7 +34,7 @@ inline QFont makeFont(Family family, qreal points, QFont::Weight weight = QFont:
         font.setStyleHint(QFont::SansSerif);
         break;
     case Family::Mono:
-        families = QStringList{QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Noto Sans Mono CJK JP")} + cjk;
+        families = QStringList{CodeHighlighter::fixedPitchFamily(), QStringLiteral("Noto Sans Mono CJK JP")} + cjk;
         font.setStyleHint(QFont::Monospace);
         break;
     }

@@ -1,6 +1,7 @@
 #include "ImporterRegistry.h"
 
 #include "import/DragnetTextImporter.h"
+#include "import/GlossatorJsonImporter.h"
 #include "import/MarkdownImporter.h"
 #include "import/PageCopyImporter.h"
 
@@ -38,6 +39,7 @@ ImporterRegistry::ImporterRegistry()
     add(std::make_unique<PageCopyImporter>());
     add(std::make_unique<MarkdownImporter>());
     add(std::make_unique<DragnetTextImporter>());
+    add(std::make_unique<GlossatorJsonImporter>());
 }
 
 ImporterRegistry::~ImporterRegistry() = default;

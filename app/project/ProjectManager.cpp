@@ -1,6 +1,7 @@
 #include "ProjectManager.h"
 
 #include "import/ImporterRegistry.h"
+#include "project/SampleProject.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -122,21 +123,10 @@ bool ProjectManager::addArticle(const QString& path)
     if (!result.ok())
         return fail({ProjectError::Kind::Invalid, result.error.toString()});
 
-    if (!m_project || isReadOnly()) {
-        // An article opened on its own goes into a new untitled project, so that work on it is
-        // saved from the first annotation.
-        QDir().mkpath(untitledFolder());
-        const QString untitledPath =
-            QDir(untitledFolder())
-                .filePath(QStringLiteral("untitled-%1.%2")
-                              .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")),
-                                   QLatin1String(projectSuffix)));
-        ProjectError error;
-        auto store = ProjectStore::create(untitledPath, &error);
-        if (!store)
-            return fail(error);
-        adopt(std::move(store), true);
-    }
+    // An article opened on its own goes into a new untitled project, so that work on it is saved
+    // from the first annotation.
+    if ((!m_project || isReadOnly()) && !startUntitled())
+        return false;
     const auto id = m_project->addDocument(*result.document, {QFileInfo(path).fileName(), bytes, {}});
     if (!id)
         return fail(
@@ -145,6 +135,33 @@ bool ProjectManager::addArticle(const QString& path)
     if (m_document && m_document->id == *id)
         return true;
     return reloadDocument(*id);
+}
+
+bool ProjectManager::startUntitled()
+{
+    QDir().mkpath(untitledFolder());
+    const QString untitledPath =
+        QDir(untitledFolder())
+            .filePath(QStringLiteral("untitled-%1.%2")
+                          .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")),
+                               QLatin1String(projectSuffix)));
+    ProjectError error;
+    auto store = ProjectStore::create(untitledPath, &error);
+    if (!store)
+        return fail(error);
+    return adopt(std::move(store), true);
+}
+
+bool ProjectManager::openSample()
+{
+    // The sample brings a codebook of its own, so it never goes into the user's open project.
+    if (!startUntitled())
+        return false;
+    QString message;
+    const auto id = SampleProject::addTo(*m_project, &message);
+    if (!id)
+        return fail({ProjectError::Kind::Invalid, message});
+    return selectDocument(*id);
 }
 
 void ProjectManager::documentRemoved(qint64 documentId)

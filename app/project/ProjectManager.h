@@ -37,6 +37,9 @@ public:
     bool open(const QString& path);
     bool openProject(const QString& path, ProjectStore::Access access = ProjectStore::Access::ReadWrite);
     bool addArticle(const QString& path);
+    // Opens the bundled sample discussion, with its codebook and annotations, in a new untitled
+    // project (see SampleProject).
+    bool openSample();
     bool selectDocument(qint64 documentId);
     // Writes the project to path and continues there; an untitled project's old file is removed.
     bool saveAs(const QString& path);
@@ -57,6 +60,8 @@ signals:
 private:
     bool fail(ProjectError error);
     bool adopt(std::unique_ptr<ProjectStore> store, bool untitled);
+    // Closes the project and starts a new untitled one in the user's data folder.
+    bool startUntitled();
     bool reloadDocument(qint64 documentId);
     // Shows another document when the one shown was removed (by an edit, or the undo of an import).
     void documentRemoved(qint64 documentId);

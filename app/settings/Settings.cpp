@@ -7,6 +7,11 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace glossator {
 
 namespace {
@@ -32,6 +37,10 @@ QString keyName(Settings::Key key)
         return QStringLiteral("reports/pageSize");
     case Settings::Key::CommentsFirst:
         return QStringLiteral("window/commentsFirst");
+    case Settings::Key::ReopenLastProject:
+        return QStringLiteral("start/reopenLastProject");
+    case Settings::Key::ExpandLevel:
+        return QStringLiteral("view/expandLevel");
     }
     return {};
 }
@@ -102,14 +111,66 @@ void Settings::store(Key key, const QVariant& value)
 
 QString Settings::coderName() const
 {
-    return storedString(Key::CoderName);
+    const QString chosen = storedString(Key::CoderName).trimmed();
+    return chosen.isEmpty() ? accountName() : chosen;
 }
 
 void Settings::setCoderName(const QString& name)
 {
     const QString trimmed = name.trimmed();
-    if (trimmed != coderName())
+    if (trimmed.isEmpty())
+        reset(Key::CoderName);
+    else if (trimmed != storedString(Key::CoderName))
         store(Key::CoderName, trimmed);
+}
+
+bool Settings::hasChosenCoderName() const
+{
+    return !storedString(Key::CoderName).trimmed().isEmpty();
+}
+
+QString Settings::accountName()
+{
+#ifdef Q_OS_UNIX
+    // The GECOS field's first part is the full name ("Ana Lima,Room 4,,"); many accounts leave it empty.
+    if (const passwd* account = getpwuid(getuid())) {
+        const QString fullName = QString::fromLocal8Bit(account->pw_gecos).section(QLatin1Char(','), 0, 0).trimmed();
+        if (!fullName.isEmpty())
+            return fullName;
+        const QString login = QString::fromLocal8Bit(account->pw_name).trimmed();
+        if (!login.isEmpty())
+            return login;
+    }
+#endif
+    QString login = qEnvironmentVariable("USER").trimmed();
+    if (login.isEmpty())
+        login = qEnvironmentVariable("USERNAME").trimmed();
+    return login;
+}
+
+bool Settings::reopenLastProject() const
+{
+    return m_settings->value(keyName(Key::ReopenLastProject), false).toBool();
+}
+
+void Settings::setReopenLastProject(bool reopen)
+{
+    if (reopen != reopenLastProject())
+        store(Key::ReopenLastProject, reopen);
+}
+
+int Settings::expandLevel() const
+{
+    bool ok = false;
+    const int level = m_settings->value(keyName(Key::ExpandLevel)).toInt(&ok);
+    return ok && level >= 0 && level <= maxExpandLevel ? level : 0;
+}
+
+void Settings::setExpandLevel(int level)
+{
+    const int clamped = std::clamp(level, 0, maxExpandLevel);
+    if (clamped != expandLevel())
+        store(Key::ExpandLevel, clamped);
 }
 
 int Settings::fontPointSize() const

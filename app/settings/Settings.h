@@ -30,6 +30,8 @@ public:
         Theme,
         PageSize,
         CommentsFirst,
+        ReopenLastProject,
+        ExpandLevel,
     };
     Q_ENUM(Key)
 
@@ -56,9 +58,21 @@ public:
     // Forgets the stored value, so the key reads as its default again.
     void reset(Key key);
 
-    // Who is annotating; empty until the user says.
+    // Who is annotating: the name the user gave, else the account's (see accountName()). An
+    // empty name given returns to the account's.
     QString coderName() const;
     void setCoderName(const QString& name);
+    bool hasChosenCoderName() const;
+    // The user's full name from the account database, else the login name; empty when neither is known.
+    static QString accountName();
+
+    // Whether the window opens the most recent project at start instead of the start page.
+    bool reopenLastProject() const;
+    void setReopenLastProject(bool reopen);
+    // How deep the comment tree is expanded when a document opens; 0 expands every reply.
+    static constexpr int maxExpandLevel = 5;
+    int expandLevel() const;
+    void setExpandLevel(int level);
 
     // Reading font size; 0 follows the system font.
     int fontPointSize() const;

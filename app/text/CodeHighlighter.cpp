@@ -1,5 +1,7 @@
 #include "CodeHighlighter.h"
 
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QStringTokenizer>
 
 #ifdef GLOSSATOR_HAVE_SYNTAX_HIGHLIGHTING
@@ -227,5 +229,38 @@ QColor CodeHighlighter::styleColor(const QString&, Theme)
 }
 
 #endif
+
+QString CodeHighlighter::fixedPitchFamily()
+{
+    static const QString family = [] {
+        QStringList candidates = QFontDatabase::systemFont(QFontDatabase::FixedFont).families();
+        candidates +=
+            {QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Noto Sans Mono"), QStringLiteral("Liberation Mono"),
+             QStringLiteral("Noto Mono"),        QStringLiteral("FreeMono"),       QStringLiteral("monospace"),
+             QStringLiteral("Courier New"),      QStringLiteral("Courier")};
+        for (const QString& candidate : std::as_const(candidates)) {
+            QFont font(candidate);
+            font.setStyleHint(QFont::Monospace);
+            font.setFixedPitch(true);
+            // What the font system actually chose, so an alias cannot hide a proportional face.
+            const QFontInfo resolved(font);
+            if (resolved.fixedPitch())
+                return resolved.family();
+        }
+        return QString();
+    }();
+    return family;
+}
+
+QFont CodeHighlighter::fixedPitchFont()
+{
+    QFont font;
+    const QString family = fixedPitchFamily();
+    if (!family.isEmpty())
+        font.setFamilies({family});
+    font.setStyleHint(QFont::Monospace);
+    font.setFixedPitch(true);
+    return font;
+}
 
 } // namespace glossator

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QList>
 #include <QString>
 #include <QTextLayout>
@@ -21,6 +22,12 @@ public:
                                                      Theme theme = Theme::Light);
     // The text colour the theme gives a style, invalid without highlighting; tests compare with it.
     static QColor styleColor(const QString& styleName, Theme theme = Theme::Light);
+
+    // The font code is drawn in, in the window and the report alike: the first installed family
+    // that really is fixed-pitch. The system's "fixed" font alone is not trusted, since on some
+    // machines it resolves to a proportional face.
+    static QFont fixedPitchFont();
+    static QString fixedPitchFamily();
 };
 
 } // namespace glossator

@@ -1,5 +1,7 @@
 #include "text/CodeHighlighter.h"
 
+#include <QFontInfo>
+#include <QFontMetricsF>
 #include <QTest>
 
 using namespace glossator;
@@ -8,6 +10,17 @@ class TestCodeHighlighter : public QObject {
     Q_OBJECT
 
 private slots:
+    // Code is drawn in a face that really is fixed-pitch, whatever the system calls its fixed font.
+    void codeFontIsFixedPitch()
+    {
+        const QFont font = CodeHighlighter::fixedPitchFont();
+        QVERIFY(!CodeHighlighter::fixedPitchFamily().isEmpty());
+        QVERIFY(QFontInfo(font).fixedPitch());
+        QCOMPARE(QFontInfo(font).family(), CodeHighlighter::fixedPitchFamily());
+        const QFontMetricsF metrics(font);
+        QCOMPARE(metrics.horizontalAdvance(QStringLiteral("iiii")), metrics.horizontalAdvance(QStringLiteral("MMMM")));
+    }
+
     void keywordsCarryTheThemesKeywordFormat()
     {
         const QString code = QStringLiteral("def greet(name):\n    return \"hi \" + name\n");
@@ -42,5 +55,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCodeHighlighter)
+QTEST_MAIN(TestCodeHighlighter)
 #include "tst_codehighlighter.moc"

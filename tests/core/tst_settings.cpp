@@ -52,7 +52,12 @@ private slots:
     {
         const Settings settings(m_ini);
         QCOMPARE(settings.fileName(), m_ini);
-        QCOMPARE(settings.coderName(), QString());
+        // Until the user names themselves, annotations are signed with the account's name.
+        QVERIFY(!settings.hasChosenCoderName());
+        QVERIFY(!Settings::accountName().isEmpty());
+        QCOMPARE(settings.coderName(), Settings::accountName());
+        QVERIFY(!settings.reopenLastProject());
+        QCOMPARE(settings.expandLevel(), 0);
         QCOMPARE(settings.fontPointSize(), 0);
         QVERIFY(settings.splitterState().isEmpty());
         QVERIFY(settings.windowGeometry().isEmpty());
@@ -82,6 +87,8 @@ private slots:
             settings.setTheme(Settings::Theme::Dark);
             settings.setCommentsFirst(true);
             settings.setPageSize(Settings::PageSize::Letter);
+            settings.setReopenLastProject(true);
+            settings.setExpandLevel(3);
         }
         QVERIFY(QFile::exists(m_ini));
         // Enumerations are kept by name, so the file reads well and survives reordered enums.
@@ -98,6 +105,9 @@ private slots:
         QCOMPARE(reread.theme(), Settings::Theme::Dark);
         QVERIFY(reread.commentsFirst());
         QCOMPARE(reread.pageSize(), Settings::PageSize::Letter);
+        QVERIFY(reread.hasChosenCoderName());
+        QVERIFY(reread.reopenLastProject());
+        QCOMPARE(reread.expandLevel(), 3);
         QCOMPARE(reread.effectivePageSize(QLocale(QLocale::German, QLocale::Germany)), Settings::PageSize::Letter);
     }
 
@@ -109,6 +119,33 @@ private slots:
         settings.reset(Settings::Key::Theme);
         QCOMPARE(settings.theme(), Settings::Theme::System);
         QCOMPARE(settings.coderName(), QStringLiteral("Ana"));
+    }
+
+    void anEmptyCoderNameReturnsToTheAccountsName()
+    {
+        Settings settings(m_ini);
+        settings.setCoderName(QStringLiteral("Ana"));
+        QCOMPARE(settings.coderName(), QStringLiteral("Ana"));
+        settings.setCoderName(QStringLiteral("   "));
+        QVERIFY(!settings.hasChosenCoderName());
+        QCOMPARE(settings.coderName(), Settings::accountName());
+        QVERIFY(!iniText().contains("Ana"));
+    }
+
+    void expandLevelStaysInRange()
+    {
+        Settings settings(m_ini);
+        settings.setExpandLevel(-4);
+        QCOMPARE(settings.expandLevel(), 0);
+        settings.setExpandLevel(99);
+        QCOMPARE(settings.expandLevel(), Settings::maxExpandLevel);
+        QFile file(m_ini);
+        settings.sync();
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[view]\nexpandLevel=banana\n");
+        file.close();
+        const Settings reread(m_ini);
+        QCOMPARE(reread.expandLevel(), 0);
     }
 
     void fontSizeStaysReadable()
