@@ -8,6 +8,7 @@
 #include "common/PassageFormat.h"
 #include "mainwindow/MainWindow.h"
 #include "project/ProjectManager.h"
+#include "settings/Settings.h"
 #include "tagging/QuickTagPalette.h"
 #include "text/CodeHighlighter.h"
 
@@ -18,11 +19,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace glossator;
@@ -610,6 +613,126 @@ private slots:
         QTest::keyClicks(find, QStringLiteral("regatta"));
         QTRY_VERIFY(window.findChild<QLabel*>(QStringLiteral("findStatus"))->text().contains(QStringLiteral("of")));
         closeDiscarding(window);
+    }
+
+    // Reproduction: after a tag went on a whole comment through the palette, its card kept the
+    // height of an earlier layout, leaving an empty band under the text.
+    void aTaggedCommentsCardKeepsItsHeight()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(test::sampleArticle()));
+        QTreeView* view = tree(window);
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        const QModelIndex second = view->model()->index(1, 0);
+        view->setCurrentIndex(second);
+        const auto fits = [&] {
+            QStyleOptionViewItem option;
+            option.initFrom(view->viewport());
+            option.font = view->font();
+            const int wanted = view->itemDelegateForIndex(second)->sizeHint(option, second).height();
+            return std::abs(view->visualRect(second).height() - wanted) <= 1;
+        };
+        QTRY_VERIFY(fits());
+        action(window, "actionQuickTag")->trigger();
+        QuickTagPalette* palette = nullptr;
+        QTRY_VERIFY((palette = window.findChild<QuickTagPalette*>(QStringLiteral("quickTagPalette"))));
+        auto* filter = palette->findChild<QLineEdit*>(QStringLiteral("quickTagFilter"));
+        QTest::keyClicks(filter, QStringLiteral("Operators"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        QTRY_VERIFY(!window.findChild<QuickTagPalette*>(QStringLiteral("quickTagPalette")));
+        QCOMPARE(view->model()->index(1, 0).data(CommentTreeModel::WholeTagsRole).value<QList<Tag>>().size(), 1);
+        QCoreApplication::processEvents();
+        QVERIFY2(fits(),
+                 qPrintable(
+                     QStringLiteral("row %1 px, card %2 px")
+                         .arg(view->visualRect(second).height())
+                         .arg(view->itemDelegateForIndex(second)->sizeHint(QStyleOptionViewItem(), second).height())));
+        closeDiscarding(window);
+    }
+
+    void thePaletteReadsATypedNameAsAPath()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(test::sampleArticle()));
+        QTreeView* view = tree(window);
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        view->setCurrentIndex(view->model()->index(2, 0));
+        action(window, "actionQuickTag")->trigger();
+        QuickTagPalette* palette = nullptr;
+        QTRY_VERIFY((palette = window.findChild<QuickTagPalette*>(QStringLiteral("quickTagPalette"))));
+        QTest::keyClicks(palette->findChild<QLineEdit*>(QStringLiteral("quickTagFilter")),
+                         QStringLiteral("Actors/Harbour office"));
+        QTest::keyClick(palette->findChild<QLineEdit*>(QStringLiteral("quickTagFilter")), Qt::Key_Return);
+        QTRY_VERIFY(!window.findChild<QuickTagPalette*>(QStringLiteral("quickTagPalette")));
+        const ProjectStore& store = window.projectManager()->project()->store();
+        const auto parent = store.tagByPath(QStringLiteral("Actors"));
+        QVERIFY(parent);
+        const auto child = store.tagByPath(QStringLiteral("Harbour office"), parent->id);
+        QVERIFY(child);
+        QCOMPARE(store.annotations(window.projectManager()->currentDocument()->id).last().tagIds,
+                 QList<qint64>{child->id});
+        closeDiscarding(window);
+    }
+
+    void titleNamesDocumentThenProjectAndMarksUntitledWork()
+    {
+        MainWindow window;
+        QCOMPARE(window.windowTitle(), QString()); // the application's name alone, added by Qt
+        QVERIFY(window.openFile(test::sampleArticle()));
+        QCOMPARE(window.windowTitle(), QStringLiteral("harbour-bridge — Untitled[*]"));
+        QVERIFY(window.isWindowModified());
+        const QString path = m_dir.filePath(QStringLiteral("Bridge study.glossa"));
+        QVERIFY(window.saveProjectAs(path));
+        QCOMPARE(window.windowTitle(), QStringLiteral("harbour-bridge — Bridge study[*]"));
+        QVERIFY(!window.isWindowModified());
+        window.close();
+        MainWindow reader;
+        QVERIFY(reader.projectManager()->openProject(path, ProjectStore::Access::ReadOnly));
+        QVERIFY(reader.windowTitle().endsWith(QStringLiteral("Bridge study[*] (read-only)")));
+    }
+
+    void coderNameIsTheAccountsUntilChangedFromTheStatusBar()
+    {
+        Settings().reset(Settings::Key::CoderName);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Nothing is asked on a first start: the account's name is used and shown.
+        QVERIFY(window.openFile(test::sampleArticle()));
+        QCOMPARE(MessageBoxes::pendingAnswers(), 0);
+        QVERIFY(!MessageBoxes::askedQuestions().contains(QStringLiteral("coderNameQuestion")));
+        auto* button = window.findChild<QToolButton*>(QStringLiteral("coderButton"));
+        QVERIFY(button && button->isVisible());
+        QVERIFY(!button->toolTip().isEmpty());
+        QVERIFY(button->text().contains(Settings::accountName()));
+        QCOMPARE(window.projectManager()->project()->coder(), Settings::accountName());
+
+        MessageBoxes::queueText(QStringLiteral("Ana Lima"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(MessageBoxes::askedQuestions().last(), QStringLiteral("coderNameQuestion"));
+        QVERIFY(button->text().contains(QStringLiteral("Ana Lima")));
+        QCOMPARE(window.projectManager()->project()->coder(), QStringLiteral("Ana Lima"));
+        QCOMPARE(Settings().coderName(), QStringLiteral("Ana Lima"));
+        closeDiscarding(window);
+        Settings().reset(Settings::Key::CoderName);
+    }
+
+    void aFirstStartFillsMostOfTheScreen()
+    {
+        Settings().reset(Settings::Key::WindowGeometry);
+        Settings().reset(Settings::Key::WindowState);
+        MainWindow window;
+        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+        QVERIFY(window.width() >= available.width() * 3 / 4);
+        QVERIFY(window.height() >= available.height() * 3 / 4);
+        QVERIFY(window.width() <= available.width());
+        QVERIFY(available.contains(window.geometry().center()));
     }
 
     void crashedUntitledProjectIsOfferedForRecovery()

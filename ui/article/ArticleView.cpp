@@ -217,7 +217,7 @@ void ArticleView::render()
         cursor.insertText(byline.join(QStringLiteral(" · ")));
     }
 
-    const QFont monospace = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QFont monospace = CodeHighlighter::fixedPitchFont();
     int plainStart = 0;
     const auto theme = isDarkPalette(pal) ? CodeHighlighter::Theme::Dark : CodeHighlighter::Theme::Light;
     for (const Block& block : article.blocks) {

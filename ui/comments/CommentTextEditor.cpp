@@ -104,4 +104,14 @@ bool CommentTextEditor::event(QEvent* event)
     return QTextBrowser::event(event);
 }
 
+QSize CommentTextEditor::sizeHint() const
+{
+    return {QTextBrowser::sizeHint().width(), 0};
+}
+
+QSize CommentTextEditor::minimumSizeHint() const
+{
+    return {0, 0};
+}
+
 } // namespace glossator

@@ -22,6 +22,12 @@ public:
     std::optional<std::pair<int, int>> selectedPassage() const;
     void selectPassage(int start, int end);
 
+    // The card decides the row's height, not the editor laid over it: a tree view makes a row at
+    // least as high as its open editor asks, and a text browser asks for a fixed, generous height,
+    // which left an empty band under a comment re-measured while its editor was open.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
 signals:
     void leaveRequested();
 

@@ -3,15 +3,13 @@
 #include "common/PassageFormat.h"
 #include "text/CodeHighlighter.h"
 
-#include <QFontDatabase>
-
 namespace glossator {
 
 QList<QTextLayout::FormatRange> bodyFormats(const QList<Block>& blocks, const QPalette& palette)
 {
     QList<QTextLayout::FormatRange> formats;
     const auto theme = isDarkPalette(palette) ? CodeHighlighter::Theme::Dark : CodeHighlighter::Theme::Light;
-    const QFont monospace = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QFont monospace = CodeHighlighter::fixedPitchFont();
     int start = 0;
     for (const Block& block : blocks) {
         const int length = int(block.text.size());

@@ -5,6 +5,7 @@
 #include "export/Report.h"
 #include "project/ProjectStore.h"
 #include "settings/Settings.h"
+#include "text/CodeHighlighter.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -13,7 +14,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -142,7 +142,7 @@ ExportDialog::ExportDialog(const ProjectStore& store, qint64 currentDocument, co
     m_textPreview->setToolTip(tr("The first lines of the file as they will be written"));
     m_textPreview->setReadOnly(true);
     m_textPreview->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_textPreview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_textPreview->setFont(CodeHighlighter::fixedPitchFont());
     m_previewStack = new QStackedWidget(this);
     m_previewStack->addWidget(m_pagePreview);
     m_previewStack->addWidget(m_textPreview);

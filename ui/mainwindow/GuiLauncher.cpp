@@ -53,12 +53,17 @@ int runGui(int argc, char** argv)
 
     MainWindow window;
     window.show();
-    if (options.screenshot.isEmpty()) {
+    if (options.screenshot.isEmpty())
         window.offerRecovery();
-        window.askCoderNameIfUnknown();
+    if (options.sample)
+        window.openSample();
+    // A scripted picture shows what it was asked for, not the project the user reopens at start.
+    if (options.sample || !options.screenshot.isEmpty()) {
+        for (const QString& file : options.files)
+            window.openFile(file);
+    } else {
+        window.openAtStart(options.files);
     }
-    for (const QString& file : options.files)
-        window.openFile(file);
     if (!options.screenshot.isEmpty())
         scheduleScreenshot(window, options.screenshot);
     return QApplication::exec();

@@ -11,12 +11,16 @@
 #include "common/MessageBoxes.h"
 #include "common/Theme.h"
 #include "documents/DocumentListModel.h"
+#include "documents/DocumentPropertiesDialog.h"
 #include "documents/NoticeListModel.h"
 #include "export/ExportDialog.h"
+#include "help/HelpDialogs.h"
 #include "import/ImporterRegistry.h"
+#include "preferences/PreferencesDialog.h"
 #include "project/ProjectManager.h"
 #include "search/FindBar.h"
 #include "settings/Settings.h"
+#include "start/StartPage.h"
 #include "tagging/TaggingController.h"
 #include "tags/CodebookPanel.h"
 #include "tags/TagTreeModel.h"
@@ -36,7 +40,9 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -46,6 +52,9 @@
 namespace glossator {
 
 namespace {
+
+// How deep the sample's threads are opened: deep enough to read, with a few replies collapsed.
+constexpr int sampleExpandLevel = 3;
 
 QString projectFilter()
 {
@@ -85,17 +94,33 @@ MainWindow::MainWindow(QWidget* parent)
     m_findBar->setArticleView(m_articleView);
     m_findBar->setCommentView(m_commentTree);
     connect(m_findBar, &FindBar::articleMatchesChanged, m_articleView, &ArticleView::setSearchMatches);
-    auto* central = new QWidget(this);
-    auto* centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(0, 0, 0, 0);
-    centralLayout->setSpacing(0);
-    centralLayout->addWidget(m_splitter, 1);
-    centralLayout->addWidget(m_findBar);
-    setCentralWidget(central);
+    auto* reader = new QWidget(this);
+    reader->setObjectName(QStringLiteral("readerPage"));
+    auto* readerLayout = new QVBoxLayout(reader);
+    readerLayout->setContentsMargins(0, 0, 0, 0);
+    readerLayout->setSpacing(0);
+    readerLayout->addWidget(m_splitter, 1);
+    readerLayout->addWidget(m_findBar);
+    m_startPage = new StartPage(this);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseFileToOpen);
+    connect(m_startPage, &StartPage::sampleRequested, this, &MainWindow::openSample);
+    connect(m_startPage, &StartPage::recentProjectRequested, this, &MainWindow::openFile);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("windowPages"));
+    m_pages->addWidget(m_startPage);
+    m_pages->addWidget(reader);
+    setCentralWidget(m_pages);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("documentStatusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
+    m_coderButton = new QToolButton(this);
+    m_coderButton->setObjectName(QStringLiteral("coderButton"));
+    m_coderButton->setAutoRaise(true);
+    m_coderButton->setToolTip(tr("Your annotations are signed with this name. Click to change it."));
+    m_coderButton->setAccessibleName(tr("Coder name"));
+    connect(m_coderButton, &QToolButton::clicked, this, &MainWindow::chooseCoderName);
+    statusBar()->addPermanentWidget(m_coderButton);
 
     m_codebook = new CodebookPanel(this);
     createActions();
@@ -106,257 +131,74 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_projects, &ProjectManager::documentChanged, this, &MainWindow::showDocument);
     connect(m_projects, &ProjectManager::failed, this, &MainWindow::showError);
 
-    resize(1280, 820);
-    m_splitter->setSizes({620, 620});
+    connect(m_settings, &Settings::changed, this, &MainWindow::applySetting);
+
+    sizeToScreen();
     resizeDocks({m_codebookDock}, {240}, Qt::Horizontal);
     // The layout the user left, where there is one.
-    restoreGeometry(m_settings->windowGeometry());
+    if (!m_settings->windowGeometry().isEmpty())
+        restoreGeometry(m_settings->windowGeometry());
     restoreState(m_settings->windowState());
-    if (m_settings->commentsFirst())
-        swapPanes();
+    applyCommentsSide();
     m_splitter->restoreState(m_settings->splitterState());
-    if (m_settings->fontPointSize() > 0)
-        setReadingFontSize(m_settings->fontPointSize());
+    applyReadingFont();
     if (m_settings->theme() != Settings::Theme::System)
         applyTheme(m_settings->theme());
     updateRecentFiles();
-    updateTitle();
-    updateActions();
-    m_statusLabel->setText(tr("Open an article file or a project with File > Open (Ctrl+O)."));
+    updateCoderButton();
+    showProject();
+}
+
+void MainWindow::sizeToScreen()
+{
+    // Most of the screen on a first start, centred; later starts restore what the user left.
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 820);
+    const QSize size(std::max(640, available.width() * 85 / 100), std::max(480, available.height() * 85 / 100));
+    resize(size.boundedTo(available.size()));
+    move(available.center() - rect().center());
+    m_splitter->setSizes({size.width() / 2, size.width() / 2});
+}
+
+void MainWindow::applySetting(Settings::Key key)
+{
+    switch (key) {
+    case Settings::Key::Theme:
+        applyTheme(m_settings->theme());
+        for (QAction* action : m_themeGroup->actions())
+            action->setChecked(action->data().toInt() == int(m_settings->theme()));
+        break;
+    case Settings::Key::FontPointSize:
+        applyReadingFont();
+        break;
+    case Settings::Key::CommentsFirst:
+        applyCommentsSide();
+        break;
+    case Settings::Key::CoderName:
+        if (Project* project = m_projects->project())
+            project->setCoder(m_settings->coderName());
+        updateCoderButton();
+        break;
+    case Settings::Key::RecentFiles:
+        updateRecentFiles();
+        break;
+    default:
+        break;
+    }
+}
+
+void MainWindow::updateCoderButton()
+{
+    m_coderButton->setText(tr("Coder: %1").arg(m_settings->coderName()));
+}
+
+void MainWindow::applyCommentsSide()
+{
+    if (m_settings->commentsFirst() != (m_splitter->indexOf(m_articleView) == 1))
+        swapPanes();
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::createActions()
-{
-    m_openAction = new QAction(QIcon(QStringLiteral(":/icons/document-open.svg")), tr("&Open…"), this);
-    m_openAction->setObjectName(QStringLiteral("actionOpen"));
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setToolTip(tr("Open a project, or an article file (into the open project)"));
-    m_openAction->setStatusTip(m_openAction->toolTip());
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFileToOpen);
-
-    m_addArticleAction = new QAction(tr("&Add Article to Project…"), this);
-    m_addArticleAction->setObjectName(QStringLiteral("actionAddArticle"));
-    m_addArticleAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
-    m_addArticleAction->setToolTip(tr("Import another article file into this project"));
-    connect(m_addArticleAction, &QAction::triggered, this, &MainWindow::chooseArticleToAdd);
-
-    m_saveAsAction = new QAction(QIcon(QStringLiteral(":/icons/document-save-as.svg")), tr("Save Project &As…"), this);
-    m_saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
-    m_saveAsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
-    m_saveAsAction->setToolTip(tr("Keep the project in a file of your choice; work is saved as you go"));
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::chooseSaveAsPath);
-
-    m_exportAction = createAction(this, tr("&Export…"), "actionExport", QKeySequence(tr("Ctrl+E")), Qt::WindowShortcut,
-                                  tr("Write an annotated PDF report, or the annotations and codebook as data"));
-    m_exportAction->setIcon(QIcon(QStringLiteral(":/icons/document-export.svg")));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
-
-    m_closeProjectAction = new QAction(tr("&Close Project"), this);
-    m_closeProjectAction->setObjectName(QStringLiteral("actionCloseProject"));
-    m_closeProjectAction->setShortcut(QKeySequence(tr("Ctrl+W")));
-    m_closeProjectAction->setToolTip(tr("Close the project"));
-    connect(m_closeProjectAction, &QAction::triggered, this, &MainWindow::closeProject);
-
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
-    m_quitAction->setShortcut(QKeySequence(tr("Ctrl+Q")));
-    m_quitAction->setToolTip(tr("Close Glossator"));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
-    m_undoAction->setIcon(QIcon(QStringLiteral(":/icons/edit-undo.svg")));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setToolTip(tr("Undo the last edit"));
-    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
-    m_redoAction->setIcon(QIcon(QStringLiteral(":/icons/edit-redo.svg")));
-    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
-    m_redoAction->setToolTip(tr("Redo the edit last undone"));
-
-    m_expandAllAction = new QAction(tr("&Expand All Comments"), this);
-    m_expandAllAction->setObjectName(QStringLiteral("actionExpandAll"));
-    m_expandAllAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
-    m_expandAllAction->setToolTip(tr("Show every reply in the comment tree"));
-    connect(m_expandAllAction, &QAction::triggered, m_commentTree, &QTreeView::expandAll);
-
-    m_collapseAllAction = new QAction(tr("&Collapse All Comments"), this);
-    m_collapseAllAction->setObjectName(QStringLiteral("actionCollapseAll"));
-    m_collapseAllAction->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
-    m_collapseAllAction->setToolTip(tr("Hide all replies, leaving the top-level comments"));
-    connect(m_collapseAllAction, &QAction::triggered, m_commentTree, &QTreeView::collapseAll);
-
-    m_aboutAction = new QAction(tr("&About Glossator"), this);
-    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
-    m_aboutAction->setToolTip(tr("Version and licence"));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    fileMenu->addAction(m_openAction);
-    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    fileMenu->addAction(m_addArticleAction);
-    fileMenu->addSeparator();
-    fileMenu->addAction(m_saveAsAction);
-    fileMenu->addAction(m_exportAction);
-    fileMenu->addAction(m_closeProjectAction);
-    fileMenu->addSeparator();
-    fileMenu->addAction(m_quitAction);
-
-    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
-    editMenu->setObjectName(QStringLiteral("editMenu"));
-    editMenu->addAction(m_undoAction);
-    editMenu->addAction(m_redoAction);
-    editMenu->addSeparator();
-    editMenu->addActions({m_findBar->findAction(), m_findBar->findNextAction(), m_findBar->findPreviousAction()});
-    editMenu->addSeparator();
-    QAction* coderAction = editMenu->addAction(tr("Coder &Name…"), this, &MainWindow::chooseCoderName);
-    coderAction->setObjectName(QStringLiteral("actionCoderName"));
-    coderAction->setShortcut(QKeySequence(tr("Ctrl+Alt+K")));
-    coderAction->setToolTip(tr("The name your annotations are signed with"));
-
-    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    viewMenu->addAction(m_expandAllAction);
-    viewMenu->addAction(m_collapseAllAction);
-    createViewActions(viewMenu);
-    viewMenu->addSeparator();
-    // Filled in createDocks(), which runs after this.
-    viewMenu->setProperty("docksMenu", true);
-
-    QMenu* tagMenu = menuBar()->addMenu(tr("&Tag"));
-    tagMenu->setObjectName(QStringLiteral("tagMenu"));
-    tagMenu->setToolTipsVisible(true);
-    // Created here because the menus need it; the codebook it reads from exists by now.
-    m_tagging = new TaggingController(m_projects, m_articleView, m_commentTree, m_codebook, this);
-    m_tagging->populateMenu(tagMenu);
-    tagMenu->addSeparator();
-    QAction* cycleAction =
-        tagMenu->addAction(tr("Bring Next Overlapping Tag to Front"), m_articleView, &ArticleView::cycleOverlaps);
-    cycleAction->setObjectName(QStringLiteral("actionCycleOverlaps"));
-    cycleAction->setShortcut(QKeySequence(tr("Ctrl+Shift+Space")));
-    cycleAction->setToolTip(tr("Where tagged passages overlap, show the next one's colour on top"));
-    // The same tagging on the article's context menu, after copying and selecting.
-    auto* copyAction = new QAction(tr("&Copy"), this);
-    copyAction->setObjectName(QStringLiteral("actionCopyArticle"));
-    copyAction->setShortcut(QKeySequence::Copy);
-    copyAction->setShortcutContext(Qt::WidgetShortcut);
-    copyAction->setToolTip(tr("Copy the selected text"));
-    connect(copyAction, &QAction::triggered, m_articleView, &QTextEdit::copy);
-    auto* selectAllAction = new QAction(tr("Select &All"), this);
-    selectAllAction->setObjectName(QStringLiteral("actionSelectAllArticle"));
-    selectAllAction->setShortcut(QKeySequence::SelectAll);
-    selectAllAction->setShortcutContext(Qt::WidgetShortcut);
-    selectAllAction->setToolTip(tr("Select the whole article"));
-    connect(selectAllAction, &QAction::triggered, m_articleView, &QTextEdit::selectAll);
-    auto* separator = new QAction(this);
-    separator->setSeparator(true);
-    m_articleView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_articleView->addActions(QList<QAction*>{copyAction, selectAllAction, separator} + m_tagging->actions());
-
-    QToolBar* toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addActions({m_openAction, m_saveAsAction, m_exportAction});
-    toolBar->addSeparator();
-    toolBar->addActions({m_undoAction, m_redoAction});
-    toolBar->addSeparator();
-    toolBar->addAction(m_tagging->actions().first());
-    m_findBar->findAction()->setIcon(QIcon(QStringLiteral(":/icons/edit-find.svg")));
-    toolBar->addAction(m_findBar->findAction());
-    connect(m_tagging, &TaggingController::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 6000); });
-
-    QMenu* commentsMenu = menuBar()->addMenu(tr("&Comments"));
-    commentsMenu->setObjectName(QStringLiteral("commentsMenu"));
-    commentsMenu->setToolTipsVisible(true);
-    createNavigationActions(commentsMenu);
-    commentsMenu->addSeparator();
-    for (QAction* action : m_structureActions->actions())
-        commentsMenu->addAction(action);
-    // The same fixes on the comment tree's context menu.
-    m_commentTree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_commentTree->addActions(m_structureActions->actions());
-
-    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    helpMenu->addAction(m_aboutAction);
-}
-
-void MainWindow::createViewActions(QMenu* viewMenu)
-{
-    QMenu* levelMenu = viewMenu->addMenu(tr("Expand to &Level"));
-    levelMenu->setObjectName(QStringLiteral("expandToLevelMenu"));
-    levelMenu->setToolTipsVisible(true);
-    static const char* const levelNames[] = {"actionExpandToLevel1", "actionExpandToLevel2", "actionExpandToLevel3",
-                                             "actionExpandToLevel4", "actionExpandToLevel5"};
-    for (int level = 1; level <= 5; ++level) {
-        QAction* action =
-            createAction(this, level == 1 ? tr("&1 Top-Level Comments Only") : tr("&%1 Levels").arg(level),
-                         levelNames[level - 1], QKeySequence(tr("Ctrl+Alt+%1").arg(level)), Qt::WindowShortcut,
-                         level == 1 ? tr("Collapse every thread to its top-level comment")
-                                    : tr("Show replies down to level %1, collapsing deeper ones").arg(level));
-        connect(action, &QAction::triggered, this, [this, level] { expandCommentsToLevel(level); });
-        levelMenu->addAction(action);
-    }
-    viewMenu->addSeparator();
-
-    m_zoomInAction = createAction(this, tr("&Larger Text"), "actionZoomIn", QKeySequence::ZoomIn, Qt::WindowShortcut,
-                                  tr("Make the article and comment text larger"));
-    connect(m_zoomInAction, &QAction::triggered, this, [this] { setReadingFontSize(readingFontSize() + 1); });
-    m_zoomOutAction = createAction(this, tr("&Smaller Text"), "actionZoomOut", QKeySequence::ZoomOut,
-                                   Qt::WindowShortcut, tr("Make the article and comment text smaller"));
-    connect(m_zoomOutAction, &QAction::triggered, this, [this] { setReadingFontSize(readingFontSize() - 1); });
-    QAction* resetZoom = createAction(this, tr("&Normal Text Size"), "actionZoomReset", QKeySequence(tr("Ctrl+0")),
-                                      Qt::WindowShortcut, tr("Use the system's text size again"));
-    connect(resetZoom, &QAction::triggered, this, [this] { setReadingFontSize(0); });
-    viewMenu->addActions({m_zoomInAction, m_zoomOutAction, resetZoom});
-    viewMenu->addSeparator();
-
-    QAction* swap =
-        createAction(this, tr("S&wap Article and Comments"), "actionSwapPanes", QKeySequence(tr("Ctrl+Alt+W")),
-                     Qt::WindowShortcut, tr("Put the comment tree on the other side of the article"));
-    connect(swap, &QAction::triggered, this, [this] {
-        swapPanes();
-        m_settings->setCommentsFirst(m_splitter->indexOf(m_articleView) == 1);
-    });
-    viewMenu->addAction(swap);
-
-    QMenu* themeMenu = viewMenu->addMenu(tr("&Theme"));
-    themeMenu->setObjectName(QStringLiteral("themeMenu"));
-    themeMenu->setToolTipsVisible(true);
-    auto* themes = new QActionGroup(this);
-    const struct {
-        Settings::Theme theme;
-        QString text;
-        const char* name;
-        QString toolTip;
-    } choices[] = {
-        {Settings::Theme::System, tr("&System Colours"), "actionThemeSystem", tr("Follow the desktop's colours")},
-        {Settings::Theme::Light, tr("&Light"), "actionThemeLight", tr("Dark text on a light background")},
-        {Settings::Theme::Dark, tr("&Dark"), "actionThemeDark", tr("Light text on a dark background")},
-    };
-    for (const auto& choice : choices) {
-        QAction* action = createAction(this, choice.text, choice.name, {}, Qt::WindowShortcut, choice.toolTip);
-        action->setCheckable(true);
-        action->setChecked(m_settings->theme() == choice.theme);
-        action->setActionGroup(themes);
-        const Settings::Theme theme = choice.theme;
-        connect(action, &QAction::triggered, this, [this, theme] {
-            m_settings->setTheme(theme);
-            applyTheme(theme);
-        });
-        themeMenu->addAction(action);
-    }
-}
 
 void MainWindow::expandCommentsToLevel(int level)
 {
@@ -371,9 +213,8 @@ int MainWindow::readingFontSize() const
     return m_settings->fontPointSize() > 0 ? m_settings->fontPointSize() : QApplication::font().pointSize();
 }
 
-void MainWindow::setReadingFontSize(int points)
+void MainWindow::applyReadingFont()
 {
-    m_settings->setFontPointSize(points);
     QFont readingFont = QApplication::font();
     if (m_settings->fontPointSize() > 0)
         readingFont.setPointSize(m_settings->fontPointSize());
@@ -463,6 +304,14 @@ void MainWindow::createDocks()
         if (menu->property("docksMenu").toBool())
             menu->addActions({codebookToggle, annotationsToggle, toggle, noticesToggle});
     }
+}
+
+void MainWindow::openAtStart(const QStringList& files)
+{
+    for (const QString& file : files)
+        openFile(file);
+    if (files.isEmpty() && m_settings->reopenLastProject() && !m_settings->recentFiles().isEmpty())
+        openFile(m_settings->recentFiles().first());
 }
 
 bool MainWindow::openFile(const QString& path)
@@ -593,6 +442,13 @@ void MainWindow::showProject()
         connect(project, &Project::tagsChanged, this, &MainWindow::showAnnotations, Qt::UniqueConnection);
     }
     m_tagging->updateActions();
+    if (m_projects->hasProject()) {
+        m_pages->setCurrentIndex(1);
+    } else {
+        m_startPage->setRecentProjects(m_settings->recentFiles());
+        m_pages->setCurrentIndex(0);
+        m_statusLabel->setText(tr("Open an article file or a project with File > Open (Ctrl+O)."));
+    }
     const QList<DocumentSummary> documents = m_projects->documents();
     m_documentModel->setDocuments(documents);
     if (documents.size() > 1 && !m_documentsDock->isVisible()) {
@@ -614,12 +470,16 @@ void MainWindow::showDocument()
         m_noticeModel->setNotices({});
         m_statusLabel->clear();
         updateTitle();
+        updateActions();
         return;
     }
     const Document& document = stored->document;
     m_articleView->setDocument(document);
     m_commentModel->setDocument(document, stored->commentIds);
-    m_commentTree->expandAll();
+    if (m_settings->expandLevel() > 0)
+        expandCommentsToLevel(m_settings->expandLevel());
+    else
+        m_commentTree->expandAll();
     m_noticeModel->setNotices(document.notices);
     m_annotations->setDocument(stored);
     showAnnotations();
@@ -642,6 +502,7 @@ void MainWindow::showDocument()
     }
     m_statusLabel->setText(status);
     updateTitle();
+    updateActions();
 }
 
 QWidget* MainWindow::createCommentPane()
@@ -713,54 +574,6 @@ void MainWindow::applyCommentFilter()
         statusBar()->showMessage(tr("%n comment(s) match", nullptr, m_commentFilter->matchCount()), 4000);
 }
 
-void MainWindow::createNavigationActions(QMenu* menu)
-{
-    struct Step {
-        QString text;
-        const char* name;
-        QString shortcut;
-        QString toolTip;
-        std::function<QModelIndex(const QAbstractItemModel*, const QModelIndex&)> move;
-    };
-    const QList<Step> steps = {
-        {tr("&Next Comment"), "actionNextComment", tr("Alt+Down"), tr("Go to the next comment in reading order"),
-         [](const QAbstractItemModel* m, const QModelIndex& i) {
-             return CommentNavigator::next(m, i);
-         }},
-        {tr("&Previous Comment"), "actionPreviousComment", tr("Alt+Up"), tr("Go to the previous comment"),
-         [](const QAbstractItemModel* m, const QModelIndex& i) {
-             return CommentNavigator::previous(m, i);
-         }},
-        {tr("&Parent Comment"), "actionParentComment", tr("Alt+Left"), tr("Go to the comment this one answers"),
-         [](const QAbstractItemModel* m, const QModelIndex& i) {
-             return CommentNavigator::parent(m, i);
-         }},
-        {tr("Next &Sibling"), "actionNextSibling", tr("Alt+Right"),
-         tr("Go to the next answer to the same comment, skipping replies"),
-         [](const QAbstractItemModel* m, const QModelIndex& i) {
-             return CommentNavigator::nextSibling(m, i);
-         }},
-        {tr("Next &Tagged Comment"), "actionNextTagged", tr("Alt+PgDown"), tr("Go to the next comment with a tag"),
-         [](const QAbstractItemModel* m, const QModelIndex& i) {
-             return CommentNavigator::nextTagged(m, i);
-         }},
-        {tr("Previous Tagged Comment"), "actionPreviousTagged", tr("Alt+PgUp"),
-         tr("Go to the previous comment with a tag"),
-         [](const QAbstractItemModel* m, const QModelIndex& i) {
-             return CommentNavigator::previousTagged(m, i);
-         }},
-    };
-    for (const Step& step : steps) {
-        auto* action = menu->addAction(step.text);
-        action->setObjectName(QString::fromLatin1(step.name));
-        action->setShortcut(QKeySequence(step.shortcut));
-        action->setToolTip(step.toolTip);
-        connect(action, &QAction::triggered, this, [this, move = step.move] { navigate(move); });
-    }
-    menu->addSeparator();
-    menu->addActions({m_expandAllAction, m_collapseAllAction});
-}
-
 void MainWindow::navigate(const std::function<QModelIndex(const QAbstractItemModel*, const QModelIndex&)>& step)
 {
     const QModelIndex target = step(m_commentTree->model(), m_commentTree->currentIndex());
@@ -803,21 +616,95 @@ void MainWindow::jumpToAnnotation(qint64 annotationId)
         m_commentTree->setFocus();
 }
 
-void MainWindow::askCoderNameIfUnknown()
-{
-    if (m_settings->coderName().isEmpty())
-        chooseCoderName();
-}
-
 void MainWindow::chooseCoderName()
 {
-    const auto name = MessageBoxes::askText(this, QStringLiteral("coderNameQuestion"), tr("Coder Name"),
-                                            tr("Your annotations are signed with this name:"), m_settings->coderName());
-    if (!name)
+    const auto name = MessageBoxes::askText(
+        this, QStringLiteral("coderNameQuestion"), tr("Coder Name"),
+        tr("Your annotations are signed with this name, so that a team can tell its coders apart. Leave it "
+           "empty to use your account's name (%1).")
+            .arg(Settings::accountName()),
+        m_settings->hasChosenCoderName() ? m_settings->coderName() : QString());
+    if (name)
+        m_settings->setCoderName(*name);
+}
+
+void MainWindow::showPreferences(bool focusCoderName)
+{
+    PreferencesDialog dialog(m_settings, this);
+    if (focusCoderName)
+        dialog.focusCoderName();
+    dialog.exec();
+}
+
+void MainWindow::showManual()
+{
+    if (!m_manual) {
+        m_manual = new ManualDialog(this);
+        m_manual->setAttribute(Qt::WA_DeleteOnClose, false);
+    }
+    m_manual->show();
+    m_manual->raise();
+    m_manual->activateWindow();
+}
+
+void MainWindow::showShortcuts()
+{
+    // Every action the window has, wherever it lives: menus, tool bar, context menus, panels.
+    ShortcutsDialog dialog(findChildren<QAction*>(), this);
+    dialog.exec();
+}
+
+void MainWindow::showDocumentProperties()
+{
+    Project* project = m_projects->project();
+    const StoredDocument* stored = m_projects->currentDocument();
+    if (!project || !stored || m_projects->isReadOnly())
         return;
-    m_settings->setCoderName(*name);
-    if (Project* project = m_projects->project())
-        project->setCoder(m_settings->coderName());
+    const qint64 documentId = stored->id;
+    DocumentPropertiesDialog dialog(*stored, project->store().provenance(documentId), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Article metadata = dialog.metadata();
+    const Article& before = stored->document.article;
+    if (metadata.title == before.title && metadata.source == before.source && metadata.author == before.author &&
+        metadata.url == before.url && metadata.published == before.published)
+        return;
+    if (!project->setDocumentMetadata(documentId, metadata))
+        showError({ProjectError::Kind::Invalid, project->lastError()});
+}
+
+void MainWindow::removeCurrentDocument()
+{
+    Project* project = m_projects->project();
+    const StoredDocument* stored = m_projects->currentDocument();
+    if (!project || !stored || m_projects->isReadOnly())
+        return;
+    const qint64 documentId = stored->id;
+    int annotations = 0;
+    for (const DocumentSummary& summary : m_projects->documents()) {
+        if (summary.id == documentId)
+            annotations = summary.annotations;
+    }
+    const auto answer = MessageBoxes::ask(
+        this, QMessageBox::Warning, QStringLiteral("removeDocumentQuestion"), tr("Remove Document?"),
+        tr("Remove “%1” from the project?").arg(stored->document.article.title),
+        tr("%n comment(s) and", nullptr, int(stored->document.comments.size())) + QLatin1Char(' ') +
+            tr("%n annotation(s) will be removed with it. Edit > Undo brings everything back.", nullptr, annotations),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (!project->removeDocument(documentId))
+        showError({ProjectError::Kind::Invalid, project->lastError()});
+}
+
+void MainWindow::openSample()
+{
+    if (!settleUntitledProject())
+        return;
+    if (!m_projects->openSample())
+        return;
+    // Its longest threads open collapsed a few levels down, to show what a collapsed reply says.
+    expandCommentsToLevel(sampleExpandLevel);
 }
 
 void MainWindow::updateRecentFiles()
@@ -871,10 +758,8 @@ void MainWindow::showError(const ProjectError& error)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Glossator"),
-                       tr("<h3>Glossator %1</h3><p>A reader and annotator for articles with their comment "
-                          "threads.</p>")
-                           .arg(QApplication::applicationVersion()));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::showExportDialog()
@@ -893,18 +778,25 @@ void MainWindow::showExportDialog()
 
 void MainWindow::updateTitle()
 {
+    // The desktop's order: document, project, then the application, which Qt adds itself from
+    // the application's display name. An untitled project with work in it is "modified": it is
+    // not yet in a file of the user's choosing.
     if (!m_projects->hasProject()) {
-        setWindowTitle(QStringLiteral("Glossator"));
+        setWindowTitle(QString());
+        setWindowModified(false);
         return;
     }
-    QString title = m_projects->displayName();
-    if (const StoredDocument* stored = m_projects->currentDocument())
-        title = stored->document.article.title + QStringLiteral(" — ") + title;
-    if (m_projects->isUntitled())
-        title += QLatin1Char(' ') + tr("(not saved to a file of your choice yet)");
+    QStringList parts;
+    if (const StoredDocument* stored = m_projects->currentDocument()) {
+        const QString title = stored->document.article.title.simplified();
+        parts.append(title.size() > 60 ? title.left(59) + QStringLiteral("…") : title);
+    }
+    QString project = m_projects->displayName() + QStringLiteral("[*]");
     if (m_projects->isReadOnly())
-        title += QLatin1Char(' ') + tr("(read-only)");
-    setWindowTitle(title);
+        project += QLatin1Char(' ') + tr("(read-only)");
+    parts.append(project);
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
+    setWindowModified(m_projects->isUntitled() && !m_projects->documents().isEmpty());
     setWindowFilePath(m_projects->isUntitled() ? QString() : m_projects->projectPath());
 }
 
@@ -915,6 +807,9 @@ void MainWindow::updateActions()
     m_saveAsAction->setEnabled(open);
     m_closeProjectAction->setEnabled(open);
     m_exportAction->setEnabled(open);
+    const bool writableDocument = open && !m_projects->isReadOnly() && m_projects->currentDocument();
+    m_propertiesAction->setEnabled(writableDocument);
+    m_removeDocumentAction->setEnabled(writableDocument);
 }
 
 } // namespace glossator

@@ -1,12 +1,17 @@
 #pragma once
 
+#include "settings/Settings.h"
+
 #include <QMainWindow>
 #include <QModelIndex>
+#include <QPointer>
 
 #include <functional>
 
 class QAbstractItemModel;
 class QAction;
+class QActionGroup;
+class QStackedWidget;
 class QComboBox;
 class QLineEdit;
 class QToolButton;
@@ -24,7 +29,8 @@ class AnnotationsPanel;
 class CodebookPanel;
 class CommentFilterModel;
 class FindBar;
-class Settings;
+class ManualDialog;
+class StartPage;
 class CommentStructureActions;
 class NoticeListModel;
 class TaggingController;
@@ -44,12 +50,16 @@ public:
     ProjectManager* projectManager() const { return m_projects; }
     // Offers untitled projects left by a Glossator that did not close normally.
     void offerRecovery();
-    // Asks for the name annotations are signed with, when none has been given yet.
-    void askCoderNameIfUnknown();
     Settings* settings() const { return m_settings; }
+
+    // What the window opens as it starts: the files given, else the last project when the user
+    // asked for that in the preferences, else nothing (the start page).
+    void openAtStart(const QStringList& files);
 
 public slots:
     bool openFile(const QString& path);
+    // Opens the bundled sample discussion in a new untitled project (Help > Open the Sample).
+    void openSample();
     bool saveProjectAs(const QString& path);
 
 protected:
@@ -70,6 +80,12 @@ private slots:
     void showAnnotations();
     void jumpToAnnotation(qint64 annotationId);
     void chooseCoderName();
+    void showPreferences(bool focusCoderName);
+    void showManual();
+    void showShortcuts();
+    void showDocumentProperties();
+    void removeCurrentDocument();
+    void applySetting(glossator::Settings::Key key);
     void updateRecentFiles();
     void applyCommentFilter();
 
@@ -80,8 +96,11 @@ private:
     void createViewActions(QMenu* viewMenu);
     void expandCommentsToLevel(int level);
     int readingFontSize() const;
-    void setReadingFontSize(int points);
+    void applyReadingFont();
+    void applyCommentsSide();
     void swapPanes();
+    void sizeToScreen();
+    void updateCoderButton();
     void updateTitle();
     void updateActions();
     // Asks what to do with an unsaved untitled project; false when the user cancels.
@@ -117,6 +136,11 @@ private:
     QMenu* m_recentMenu = nullptr;
     QDockWidget* m_codebookDock = nullptr;
     QLabel* m_statusLabel = nullptr;
+    QToolButton* m_coderButton = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    StartPage* m_startPage = nullptr;
+    QActionGroup* m_themeGroup = nullptr;
+    QPointer<ManualDialog> m_manual;
 
     QAction* m_openAction = nullptr;
     QAction* m_addArticleAction = nullptr;
@@ -131,6 +155,12 @@ private:
     QAction* m_aboutAction = nullptr;
     QAction* m_zoomInAction = nullptr;
     QAction* m_zoomOutAction = nullptr;
+    QAction* m_manualAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
+    QAction* m_sampleAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
+    QAction* m_propertiesAction = nullptr;
+    QAction* m_removeDocumentAction = nullptr;
 };
 
 } // namespace glossator

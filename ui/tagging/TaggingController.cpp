@@ -155,10 +155,8 @@ bool TaggingController::applyNewTag(const QString& name)
     Project* project = m_projects->project();
     if (!project)
         return false;
-    Tag tag;
-    tag.name = name;
-    tag.color = CodebookPanel::defaultColor(int(m_codebook->model()->tagsInOrder().size()));
-    const auto id = project->createTag(tag);
+    // A typed name is a path, as everywhere a tag is named by text: "Stance/For" makes the sub-tag.
+    const auto id = project->createTagPath(name);
     if (!id) {
         emit statusMessage(project->lastError());
         return false;
