@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>glossator::AboutDialog</name>
+    <message>
+        <source>About Glossator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSyntaxHighlighting colours code blocks (MIT licence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build shows code without syntax colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Glossator %1&lt;/h2&gt;&lt;p&gt;A reader and annotator for articles with their comment threads.&lt;/p&gt;&lt;p&gt;Glossator is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (running on Qt %3), under the GNU LGPL version 3&lt;/li&gt;&lt;li&gt;SQLite %4, in the public domain&lt;/li&gt;&lt;li&gt;uchardet, under the Mozilla Public License 1.1 (or GPL/LGPL)&lt;/li&gt;&lt;li&gt;%5&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reports embed the DejaVu fonts (a free licence of their own) and the Noto fonts (SIL Open Font License 1.1).&lt;/p&gt;&lt;p&gt;Glossator never goes on the network: nothing in an imported page is fetched.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glossator::AnnotationListModel</name>
     <message>
         <source>Article</source>
@@ -616,6 +635,89 @@
     </message>
 </context>
 <context>
+    <name>glossator::DocumentPropertiesDialog</name>
+    <message>
+        <source>Document Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s headline; every document needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publication or agency, such as a newspaper&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who wrote the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the article was published; it is never opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the article&apos;s publication time is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the article was published, in local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address (URL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glossator::DragnetTextImporter</name>
     <message>
         <source>%1 (line %2)</source>
@@ -779,6 +881,25 @@
     </message>
     <message>
         <source>Edit Document Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag with “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1068,6 +1189,53 @@
     </message>
 </context>
 <context>
+    <name>glossator::GlossatorJsonImporter</name>
+    <message>
+        <source>Glossator document JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is not an object with &quot;article&quot; and &quot;comments&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;article&quot; is missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s time &quot;%1&quot; is not an ISO 8601 time; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article&apos;s &quot;paragraphs&quot; must be strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;comments&quot; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment %1 (counting from 1) is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment %1 (counting from 1) has the id &quot;%2&quot; of an earlier comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 answers &quot;%2&quot;, which is not an earlier comment; it is shown at the top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment %1 (counting from 1): &quot;paragraphs&quot; must be strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glossator::GuiLauncher</name>
     <message>
         <source>Cannot save the screenshot to %1</source>
@@ -1075,22 +1243,6 @@
     </message>
     <message>
         <source>Screenshot: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glossator reads and annotates articles with their comment threads.
-
-With files, opens them in the window.
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a picture of the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article files to open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1183,10 +1335,6 @@ With files, opens them in the window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version and licence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1218,14 +1366,6 @@ With files, opens them in the window.
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Glossator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Glossator %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for articles with their comment threads.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1370,10 +1510,6 @@ With files, opens them in the window.
     </message>
     <message>
         <source>Glossator could not complete that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not saved to a file of your choice yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1588,10 +1724,6 @@ With files, opens them in the window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your annotations are signed with this name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,6 +1859,143 @@ With files, opens them in the window.
         <source>Light text on a dark background</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your annotations are signed with this name. Click to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your annotations are signed with this name, so that a team can tell its coders apart. Leave it empty to use your account&apos;s name (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Document?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) and</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) will be removed with it. Edit &gt; Undo brings everything back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version, the libraries Glossator is built with, and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossator &amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the user manual (it is part of the program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a sample discussion with a small codebook and a few annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder name, colours, text size, paper size and what happens at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the document&apos;s title, source, author, address and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this document and its annotations from the project (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::ManualDialog</name>
+    <message>
+        <source>Glossator Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word and press Enter for the next place it occurs (Shift+Enter: previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manual is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossator::MarkdownImporter</name>
@@ -1793,11 +2062,146 @@ With files, opens them in the window.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The comment section was found from line %1 (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line marks the comment section; it was found from the shape of the lines after line %1: names, each followed by comment text, with times or &quot;Reply&quot; links, or names that recur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line reads as a headline and was taken as the article&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossator::PdfReportExporter</name>
     <message>
         <source>Annotated report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name your annotations are signed with; left empty, your account&apos;s name (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colours of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of the article and comment text, in points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System size (%1 pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of each thread is shown when a document opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-level comments only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments on the &amp;left, article on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which side of the window the comment tree is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper size of exported reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the locale uses (Letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the locale uses (A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the last project when Glossator starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise Glossator starts with the start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coder name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expand on opening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports and start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1931,6 +2335,22 @@ With files, opens them in the window.
         <source>Make Top-Level Comment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A passage is given by its offsets or by its words, not by both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range %1–%2 is not inside the target, whose text has %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote was not found in the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote occurs %1 times in the target; give the passage by its offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossator::ProjectManager</name>
@@ -1998,10 +2418,6 @@ With files, opens them in the window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is open in another Glossator (process %2 on %3); it can be opened read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot create the lock file beside it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,6 +2459,30 @@ With files, opens them in the window.
     </message>
     <message>
         <source>there is no comment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another Glossator; it can be opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another Glossator (%2); it can be opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is a document %1 already</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2433,6 +2873,105 @@ With files, opens them in the window.
     </message>
 </context>
 <context>
+    <name>glossator::SampleProject</name>
+    <message>
+        <source>The sample is missing from this build (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by action, key or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::StartPage</name>
+    <message>
+        <source>Glossator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an article with its comment thread, and code what people say in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project, a page copied as text or another article file (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a sample discussion with a small codebook and a few annotations, in a project of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects opened lately; press Enter or double-click to open one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop article files or projects anywhere on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glossator::TagTreeModel</name>
     <message numerus="yes">
         <source>Used %n time(s)</source>
@@ -2559,15 +3098,7 @@ With files, opens them in the window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commands (each has its own --help):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imports article files into a project, creating it if needed. Nothing is written unless every file can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2588,10 +3119,6 @@ With files, opens them in the window.
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot add %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2627,10 +3154,6 @@ With files, opens them in the window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tags the article, a comment, or a passage of either. The tag is created when the project has none of that name. Nothing changes on an error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The document id (see info).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,10 +3178,6 @@ With files, opens them in the window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tag&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A note.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,39 +3190,11 @@ With files, opens them in the window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--document takes a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--tag needs a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no document %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>document %1 has no comment %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--from and --to take numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the range %1-%2 is not inside the target, whose text has %3 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the quote was not found in the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the quote occurs %1 times in the target; give --from and --to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot add the annotation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2736,10 +3227,6 @@ With files, opens them in the window.
     </message>
     <message>
         <source>Report: show only tagged comments, with their ancestors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only these tags (comma-separated names or Parent/Child paths), with their sub-tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2780,6 +3267,165 @@ With files, opens them in the window.
     </message>
     <message>
         <source>Write a PDF report, CSV, Web Annotation JSON or a REFI-QDA codebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a document with its comments and annotations from a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the sample discussion to a new project (-o PROJECT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s options for the window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help takes at most one COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (each has its own --help, as has `help COMMAND`):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When another Glossator is writing the project, wait up to SECONDS for it to finish (default: 10; 0: give up at once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(waited %1 s for it; --wait sets how long)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these tags, with their sub-tags: comma-separated Parent/Child paths (a / in a name is written \/), or names that only one tag has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports article files into a project, creating it if needed. Nothing is written unless every file can be read and added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags the article, a comment, or a passage of either. The tag is named by its path (Parent/Child; a / in a name is written \/ and a backslash \\); the levels the project does not have yet are created. Nothing changes on an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag&apos;s path, e.g. Tone/Sarcasm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a document from a project, with its comments and every annotation on it. Tags stay in the codebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove-document needs PROJECT and --document D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no document %1 (see info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove document %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the bundled sample discussion, with its small codebook and a few annotations, to a new project: the same sample as Help &gt; Open the Sample in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file to create (*.glossa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample needs -o PROJECT and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed document %1, “%2”,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the sample to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glossator::cli::WindowParser</name>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample discussion in a new untitled project, as Help &gt; Open the Sample does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossator reads and annotates articles with their comment threads.
+
+With files, opens them in the window.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects or article files to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::tagpath</name>
+    <message>
+        <source>in the tag path “%1”, the backslash at character %2 escapes neither “/” nor “\” (a backslash in a name is written “\\”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag path “%1” has an empty name in it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

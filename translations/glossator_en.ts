@@ -91,6 +91,13 @@
     </message>
 </context>
 <context>
+    <name>glossator::EditCommands</name>
+    <message numerus="yes">
+        <source>Import %n Files</source>
+        <translation><numerusform>Import %n Files</numerusform><numerusform>Import %n Files</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>glossator::ExportDialog</name>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -122,6 +129,14 @@
     <message numerus="yes">
         <source>%n comment(s) match</source>
         <translation><numerusform>%n comment match</numerusform><numerusform>%n comments match</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) and</source>
+        <translation><numerusform>%n comment and</numerusform><numerusform>%n comments and</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) will be removed with it. Edit &gt; Undo brings everything back.</source>
+        <translation><numerusform>%n annotation will be removed with it. Edit &gt; Undo brings everything back.</numerusform><numerusform>%n annotations will be removed with it. Edit &gt; Undo brings everything back.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -174,6 +189,17 @@
     </message>
 </context>
 <context>
+    <name>glossator::StartPage</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>glossator::TagTreeModel</name>
     <message numerus="yes">
         <source>Used %n time(s)</source>
@@ -193,6 +219,18 @@
     <message numerus="yes">
         <source>%n comment(s)</source>
         <translation><numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n comment(s)</source>
+        <translation><numerusform>with %n comment</numerusform><numerusform>with %n comments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n annotation(s)</source>
+        <translation><numerusform>and %n annotation</numerusform><numerusform>and %n annotations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -206,11 +206,9 @@ int runRemoveDocument(const QStringList& arguments)
         err() << projectPath << ": " << tr("cannot remove document %1: %2").arg(*id).arg(project->lastError()) << '\n';
         return BadInput;
     }
-    out() << tr("Removed document %1, “%2”, with %3 comments and %4 annotations")
-                 .arg(*id)
-                 .arg(removed->title)
-                 .arg(removed->comments)
-                 .arg(removed->annotations)
+    out() << tr("Removed document %1, “%2”,").arg(*id).arg(removed->title) << ' '
+          << QCoreApplication::translate("glossator::cli", "with %n comment(s)", nullptr, removed->comments) << ' '
+          << QCoreApplication::translate("glossator::cli", "and %n annotation(s)", nullptr, removed->annotations)
           << '\n';
     return Success;
 }
@@ -244,10 +242,11 @@ int runSample(const QStringList& arguments)
         return BadInput;
     }
     const QList<DocumentSummary> documents = project.store().documents();
-    out() << tr("Wrote the sample to %1 (%2 comments, %3 annotations)")
-                 .arg(projectPath)
-                 .arg(documents.isEmpty() ? 0 : documents.first().comments)
-                 .arg(project.store().annotationCount())
+    const int comments = documents.isEmpty() ? 0 : documents.first().comments;
+    out() << tr("Wrote the sample to %1:").arg(projectPath) << ' '
+          << QCoreApplication::translate("glossator::cli", "%n comment(s)", nullptr, comments) << ", "
+          << QCoreApplication::translate("glossator::cli", "%n annotation(s)", nullptr,
+                                         project.store().annotationCount())
           << '\n';
     return Success;
 }

@@ -4,7 +4,10 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -479,7 +482,7 @@ private slots:
         QCOMPARE(removed.exitCode, 0);
         QVERIFY2(removed.out.contains("harbour-bridge"), removed.out.constData());
         QVERIFY(removed.out.contains("12 comments"));
-        QVERIFY(removed.out.contains("1 annotations"));
+        QVERIFY2(removed.out.contains("and 1 annotation\n"), removed.out.constData());
         const QJsonObject info =
             QJsonDocument::fromJson(run({QStringLiteral("info"), project, QStringLiteral("--json")}).out).object();
         const QJsonArray documents = info.value(QStringLiteral("documents")).toArray();
@@ -487,6 +490,55 @@ private slots:
         QCOMPARE(documents.first().toObject().value(QStringLiteral("id")).toInt(), 2);
         QCOMPARE(info.value(QStringLiteral("annotations")).toInt(), 0);
         QCOMPARE(info.value(QStringLiteral("tags")).toArray().size(), 1); // the codebook stays
+    }
+
+    void sampleWritesANewProjectOnly()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("sample.glossa"));
+        const Run written = run({QStringLiteral("sample"), QStringLiteral("-o"), project});
+        QCOMPARE(written.exitCode, 0);
+        QVERIFY2(written.out.contains("20 comments"), written.out.constData());
+        const QJsonObject info =
+            QJsonDocument::fromJson(run({QStringLiteral("info"), project, QStringLiteral("--json")}).out).object();
+        QCOMPARE(info.value(QStringLiteral("documents")).toArray().size(), 1);
+        QVERIFY(info.value(QStringLiteral("annotations")).toInt() >= 10);
+        QStringList paths;
+        for (const QJsonValue tag : info.value(QStringLiteral("tags")).toArray())
+            paths.append(tag.toObject().value(QStringLiteral("path")).toString());
+        QVERIFY2(paths.contains(QStringLiteral("Arguments/Reliability")), qPrintable(paths.join(QLatin1Char(','))));
+
+        // Never into an existing file, and never without a file to write.
+        QFile file(project);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const Run again = run({QStringLiteral("sample"), QStringLiteral("-o"), project});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains(project.toUtf8()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        QCOMPARE(run({QStringLiteral("sample")}).exitCode, 2);
+    }
+
+    void theWindowOpensTheSampleForAPicture()
+    {
+        QTemporaryDir dir;
+        const QString picture = dir.filePath(QStringLiteral("sample.png"));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        const Run shown = run({QStringLiteral("--sample"), QStringLiteral("--screenshot"), picture}, environment);
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(shown.out.contains("Screenshot:"), shown.out.constData());
+        QImage image(picture);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 400 && image.height() > 300);
+        // The scripted look leaves no untitled project to be offered for recovery.
+        QDirIterator left(dir.filePath(QStringLiteral("data")), {QStringLiteral("*.glossa")}, QDir::Files,
+                          QDirIterator::Subdirectories);
+        QVERIFY2(!left.hasNext(), qPrintable(left.hasNext() ? left.next() : QString()));
     }
 
     void writersWaitForTheLock()
