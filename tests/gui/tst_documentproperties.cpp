@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -98,6 +99,61 @@ private slots:
         QCOMPARE(window.projectManager()->currentDocument()->document.article.title, before);
         QVERIFY(window.windowTitle().startsWith(before));
         MessageBoxes::queueAnswer(QMessageBox::Discard);
+        window.close();
+    }
+
+    void removedFromTheProjectAfterAskingAndBroughtBackByUndo()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(test::sampleArticle()));
+        QVERIFY(window.projectManager()->addArticle(test::dataFile(QStringLiteral("crlf-three-comments.txt"))));
+        Project* project = window.projectManager()->project();
+        const qint64 shown = window.projectManager()->currentDocument()->id;
+        Annotation annotation;
+        annotation.documentId = shown;
+        annotation.tagIds = {*project->createTagPath(QStringLiteral("Kept"))};
+        QVERIFY(project->addAnnotation(annotation));
+        QCOMPARE(window.projectManager()->documents().size(), 2);
+        QAction* remove = window.findChild<QAction*>(QStringLiteral("actionRemoveDocument"));
+        QVERIFY(remove && remove->isEnabled() && !remove->shortcut().isEmpty());
+
+        // Cancelled, nothing changes.
+        MessageBoxes::queueAnswer(QMessageBox::Cancel);
+        remove->trigger();
+        QCOMPARE(MessageBoxes::askedQuestions().last(), QStringLiteral("removeDocumentQuestion"));
+        QCOMPARE(window.projectManager()->documents().size(), 2);
+
+        MessageBoxes::queueAnswer(QMessageBox::Yes);
+        remove->trigger();
+        QCOMPARE(window.projectManager()->documents().size(), 1);
+        QVERIFY(window.projectManager()->currentDocument());
+        QVERIFY(window.projectManager()->currentDocument()->id != shown);
+        QVERIFY(project->store().annotations(shown).isEmpty());
+
+        window.findChild<QAction*>(QStringLiteral("actionUndo"))->trigger();
+        QCOMPARE(window.projectManager()->documents().size(), 2);
+        QCOMPARE(project->store().annotations(shown).size(), 1);
+        MessageBoxes::queueAnswer(QMessageBox::Discard);
+        window.close();
+    }
+
+    void aReadOnlyProjectsDocumentsCannotBeChanged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("read-only.glossa"));
+        {
+            MainWindow writer;
+            QVERIFY(writer.openFile(test::sampleArticle()));
+            QVERIFY(writer.saveProjectAs(path));
+            writer.close();
+        }
+        MainWindow window;
+        QVERIFY(window.projectManager()->openProject(path, ProjectStore::Access::ReadOnly));
+        QVERIFY(window.projectManager()->currentDocument());
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionDocumentProperties"))->isEnabled());
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionRemoveDocument"))->isEnabled());
         window.close();
     }
 };
