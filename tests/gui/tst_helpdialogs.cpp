@@ -82,6 +82,9 @@ private slots:
         QCOMPARE(model->item(open.first()->row(), ShortcutsDialog::ShortcutColumn)->text(),
                  QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
         QCOMPARE(ShortcutsDialog::plainText(QStringLiteral("Save Project &As…")), QStringLiteral("Save Project As"));
+        QCOMPARE(model->item(open.first()->row(), ShortcutsDialog::MenuColumn)->text(), QStringLiteral("File"));
+        QCOMPARE(ShortcutsDialog::menuPath(window.findChild<QAction*>(QStringLiteral("actionExpandToLevel2"))),
+                 QStringLiteral("View › Expand to Level"));
         QCOMPARE(ShortcutsDialog::plainText(QStringLiteral("Rock && &Roll")), QStringLiteral("Rock & Roll"));
 
         // The filter narrows the table to what matches.

@@ -58,7 +58,10 @@ DocumentPropertiesDialog::DocumentPropertiesDialog(const StoredDocument& documen
     form->addRow(tr("&Source:"), m_source);
     form->addRow(tr("&Author:"), m_author);
     form->addRow(tr("&Address (URL):"), m_url);
-    form->addRow(tr("&Published:"), dateRow);
+    // A row of two widgets has no buddy of its own: the label leads to the check box.
+    auto* publishedLabel = new QLabel(tr("&Published:"), this);
+    publishedLabel->setBuddy(m_hasDate);
+    form->addRow(publishedLabel, dateRow);
 
     // What the user cannot change, but may want to know.
     const QLocale locale;

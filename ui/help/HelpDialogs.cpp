@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -102,12 +103,12 @@ void ManualDialog::findNext(bool backward)
 
 ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent)
     : QDialog(parent)
-    , m_model(new QStandardItemModel(0, 3, this))
+    , m_model(new QStandardItemModel(0, 4, this))
     , m_filter(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard Shortcuts"));
-    m_model->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut"), tr("What it does")});
+    m_model->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut"), tr("Menu"), tr("What it does")});
     QStringList seen;
     for (QAction* action : actions) {
         if (action->shortcuts().isEmpty() || action->isSeparator())
@@ -122,6 +123,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
         seen.append(line);
         QList<QStandardItem*> row{
             new QStandardItem(name), new QStandardItem(keys.join(QStringLiteral(", "))),
+            new QStandardItem(menuPath(action)),
             new QStandardItem(plainText(action->toolTip()) == name ? QString() : action->toolTip())};
         for (QStandardItem* item : row)
             item->setEditable(false);
@@ -155,6 +157,23 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
     layout->addWidget(m_table, 1);
     layout->addWidget(closeButtons(this));
     resize(760, 560);
+}
+
+QString ShortcutsDialog::menuPath(const QAction* action)
+{
+    const auto menuOf = [](const QAction* item) -> QMenu* {
+        for (QObject* container : item->associatedObjects()) {
+            if (auto* menu = qobject_cast<QMenu*>(container))
+                return menu;
+        }
+        return nullptr;
+    };
+    QStringList parts;
+    // A submenu is reached through its own action in the menu above; the depth is bounded in case
+    // a menu were ever put inside itself.
+    for (QMenu* menu = menuOf(action); menu && parts.size() < 8; menu = menuOf(menu->menuAction()))
+        parts.prepend(plainText(menu->title()));
+    return parts.join(QStringLiteral(" › "));
 }
 
 QString ShortcutsDialog::plainText(const QString& actionText)

@@ -36,13 +36,15 @@ class ShortcutsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    enum Column { ActionColumn, ShortcutColumn, DescriptionColumn };
+    enum Column { ActionColumn, ShortcutColumn, MenuColumn, DescriptionColumn };
 
     ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent = nullptr);
     QStandardItemModel* model() const { return m_model; }
 
     // Menu paths and texts of the actions, without accelerator marks.
     static QString plainText(const QString& actionText);
+    // Where the action is in the menus ("View › Expand to Level"); empty for one in no menu.
+    static QString menuPath(const QAction* action);
 
 private:
     QStandardItemModel* m_model = nullptr;
