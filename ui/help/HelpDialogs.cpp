@@ -171,8 +171,13 @@ QString ShortcutsDialog::menuPath(const QAction* action)
     QStringList parts;
     // A submenu is reached through its own action in the menu above; the depth is bounded in case
     // a menu were ever put inside itself.
-    for (QMenu* menu = menuOf(action); menu && parts.size() < 8; menu = menuOf(menu->menuAction()))
-        parts.prepend(plainText(menu->title()));
+    int depth = 0;
+    for (QMenu* menu = menuOf(action); menu && depth < 8; menu = menuOf(menu->menuAction()), ++depth) {
+        // Menus without a title (a pop-up of the window's own) are passed through, not named.
+        const QString title = plainText(menu->title());
+        if (!title.isEmpty())
+            parts.prepend(title);
+    }
     return parts.join(QStringLiteral(" › "));
 }
 
