@@ -277,45 +277,86 @@ bool RemoveAnnotationCommand::revert()
     return true;
 }
 
+namespace {
+
+QString changeText(ChangeAnnotationCommand::Change change)
+{
+    switch (change) {
+    case ChangeAnnotationCommand::Change::Note:
+        return QCoreApplication::translate("glossator::EditCommands", "Edit Note");
+    case ChangeAnnotationCommand::Change::TagWithNote:
+        return QCoreApplication::translate("glossator::EditCommands", "Tag with Note");
+    case ChangeAnnotationCommand::Change::Tags:
+        break;
+    }
+    return QCoreApplication::translate("glossator::EditCommands", "Change Tags");
+}
+
+} // namespace
+
 ChangeAnnotationCommand::ChangeAnnotationCommand(Project* project, const Annotation& before, const Annotation& after,
-                                                 bool noteEdit)
-    : EditCommand(project, noteEdit ? QCoreApplication::translate("glossator::EditCommands", "Edit Note")
-                                    : QCoreApplication::translate("glossator::EditCommands", "Change Tags"))
+                                                 Change change)
+    : EditCommand(project, changeText(change))
     , m_before(before)
     , m_after(after)
-    , m_noteEdit(noteEdit)
+    , m_change(change)
 {}
 
 int ChangeAnnotationCommand::id() const
 {
-    return m_noteEdit ? AnnotationNoteId : -1;
+    return m_change == Change::Note ? AnnotationNoteId : -1;
 }
 
 bool ChangeAnnotationCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* next = static_cast<const ChangeAnnotationCommand*>(other);
-    if (!next->m_noteEdit || next->m_after.id != m_after.id)
+    if (next->m_change != Change::Note || next->m_after.id != m_after.id)
         return false;
     m_after = next->m_after;
     return true;
 }
 
+bool ChangeAnnotationCommand::notify(const Annotation& from, const Annotation& to)
+{
+    m_project->notifyAnnotationsChanged(to.documentId);
+    // A note alone changes no tag's count of uses.
+    if (from.tagIds != to.tagIds)
+        m_project->notifyTagsChanged();
+    return true;
+}
+
+namespace {
+
+// Writes an annotation back exactly as it was. updateAnnotation() stamps the current time as the
+// modification time, which would make an undo look like a new change.
+bool restoreAnnotation(ProjectStore& store, const Annotation& annotation)
+{
+    return store.atomically(
+        [&] { return store.removeAnnotation(annotation.id) && store.addAnnotation(annotation).has_value(); });
+}
+
+} // namespace
+
 bool ChangeAnnotationCommand::apply()
 {
-    if (!projectStore().updateAnnotation(m_after))
+    ProjectStore& store = projectStore();
+    if (!m_made) {
+        if (!store.updateAnnotation(m_after))
+            return false;
+        if (const auto written = store.annotation(m_after.id))
+            m_after.modified = written->modified;
+        m_made = true;
+    } else if (!restoreAnnotation(store, m_after)) {
         return false;
-    m_project->notifyAnnotationsChanged(m_after.documentId);
-    m_project->notifyTagsChanged();
-    return true;
+    }
+    return notify(m_before, m_after);
 }
 
 bool ChangeAnnotationCommand::revert()
 {
-    if (!projectStore().updateAnnotation(m_before))
+    if (!restoreAnnotation(projectStore(), m_before))
         return false;
-    m_project->notifyAnnotationsChanged(m_before.documentId);
-    m_project->notifyTagsChanged();
-    return true;
+    return notify(m_after, m_before);
 }
 
 CreateTagCommand::CreateTagCommand(Project* project, const Tag& tag)

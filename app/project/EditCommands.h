@@ -129,10 +129,14 @@ private:
     Annotation m_annotation;
 };
 
-// Changes an annotation's tags or note. Consecutive note edits of one annotation merge into one.
+// Changes an annotation's tags, its note, or both. Consecutive note edits of one annotation merge
+// into one. Undo writes the annotation back exactly, its modification time included; redo brings
+// back the time the change was first made.
 class ChangeAnnotationCommand : public EditCommand {
 public:
-    ChangeAnnotationCommand(Project* project, const Annotation& before, const Annotation& after, bool noteEdit);
+    enum class Change { Tags, Note, TagWithNote };
+
+    ChangeAnnotationCommand(Project* project, const Annotation& before, const Annotation& after, Change change);
     int id() const override;
     bool mergeWith(const QUndoCommand* other) override;
 
@@ -141,9 +145,12 @@ protected:
     bool revert() override;
 
 private:
+    bool notify(const Annotation& from, const Annotation& to);
+
     Annotation m_before;
     Annotation m_after;
-    bool m_noteEdit;
+    Change m_change;
+    bool m_made = false; // m_after holds the time the first apply() gave it
 };
 
 class CreateTagCommand : public EditCommand {

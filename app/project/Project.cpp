@@ -80,7 +80,7 @@ bool Project::setAnnotationTags(qint64 annotationId, const QList<qint64>& tagIds
     after.tagIds.erase(std::unique(after.tagIds.begin(), after.tagIds.end()), after.tagIds.end());
     if (after.tagIds == before->tagIds)
         return true;
-    return push(new ChangeAnnotationCommand(this, *before, after, false));
+    return push(new ChangeAnnotationCommand(this, *before, after, ChangeAnnotationCommand::Change::Tags));
 }
 
 bool Project::setAnnotationNote(qint64 annotationId, const QString& note)
@@ -92,7 +92,25 @@ bool Project::setAnnotationNote(qint64 annotationId, const QString& note)
         return true;
     Annotation after = *before;
     after.note = note;
-    return push(new ChangeAnnotationCommand(this, *before, after, true));
+    return push(new ChangeAnnotationCommand(this, *before, after, ChangeAnnotationCommand::Change::Note));
+}
+
+bool Project::tagAnnotationWithNote(qint64 annotationId, qint64 tagId, const QString& note)
+{
+    const auto before = m_store->annotation(annotationId);
+    if (!before)
+        return fail(tr("There is no annotation %1.").arg(annotationId));
+    if (!m_store->tag(tagId))
+        return fail(tr("There is no tag %1.").arg(tagId));
+    Annotation after = *before;
+    after.note = note;
+    if (!after.tagIds.contains(tagId)) {
+        after.tagIds.append(tagId);
+        std::sort(after.tagIds.begin(), after.tagIds.end());
+    }
+    if (after.note == before->note && after.tagIds == before->tagIds)
+        return true;
+    return push(new ChangeAnnotationCommand(this, *before, after, ChangeAnnotationCommand::Change::TagWithNote));
 }
 
 std::optional<qint64> Project::createTag(const Tag& tag)

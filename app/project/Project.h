@@ -52,6 +52,9 @@ public:
     bool removeAnnotation(qint64 annotationId);
     bool setAnnotationTags(qint64 annotationId, const QList<qint64>& tagIds);
     bool setAnnotationNote(qint64 annotationId, const QString& note);
+    // Gives the annotation the tag (when it lacks it) and the note, as one edit that never merges
+    // with the note edits around it.
+    bool tagAnnotationWithNote(qint64 annotationId, qint64 tagId, const QString& note);
 
     std::optional<qint64> createTag(const Tag& tag);
     bool renameTag(qint64 tagId, const QString& name);

@@ -195,6 +195,80 @@ private slots:
         QVERIFY(!m_project->setAnnotationTags(id, {}));
     }
 
+    void undoAndRedoOfAChangeRestoreTheModifiedTime()
+    {
+        const qint64 a = tag(QStringLiteral("A"));
+        const qint64 b = tag(QStringLiteral("B"));
+        const qint64 id = annotateComment(0, QStringLiteral("missed my train"), {a});
+        const Annotation made = *store().annotation(id);
+
+        // Several note edits in a row are one step; its time is that of the last of them.
+        QTest::qWait(5);
+        QVERIFY(m_project->setAnnotationNote(id, QStringLiteral("late")));
+        QTest::qWait(5);
+        QVERIFY(m_project->setAnnotationNote(id, QStringLiteral("late again")));
+        const Annotation noted = *store().annotation(id);
+        QVERIFY(noted.modified > made.modified);
+
+        QTest::qWait(5);
+        m_project->undoStack()->undo();
+        QCOMPARE(store().annotation(id)->note, QString());
+        QCOMPARE(store().annotation(id)->modified, made.modified);
+        QCOMPARE(readBack()->annotation(id)->modified, made.modified);
+        QCOMPARE(store().annotation(id)->created, made.created);
+        QCOMPARE(store().annotation(id)->coder, made.coder);
+
+        // A redo brings the edit back as it was made, at the time it was made.
+        QTest::qWait(5);
+        m_project->undoStack()->redo();
+        QCOMPARE(store().annotation(id)->note, QStringLiteral("late again"));
+        QCOMPARE(store().annotation(id)->modified, noted.modified);
+
+        // The same for tags.
+        QTest::qWait(5);
+        QVERIFY(m_project->setAnnotationTags(id, {a, b}));
+        const Annotation tagged = *store().annotation(id);
+        QVERIFY(tagged.modified > noted.modified);
+        QTest::qWait(5);
+        m_project->undoStack()->undo();
+        QCOMPARE(store().annotation(id)->tagIds, QList<qint64>{a});
+        QCOMPARE(store().annotation(id)->modified, noted.modified);
+        QTest::qWait(5);
+        m_project->undoStack()->redo();
+        QCOMPARE(store().annotation(id)->tagIds, (QList<qint64>{a, b}));
+        QCOMPARE(store().annotation(id)->modified, tagged.modified);
+    }
+
+    void tagWithNoteIsOneEdit()
+    {
+        const qint64 a = tag(QStringLiteral("A"));
+        const qint64 b = tag(QStringLiteral("B"));
+        const qint64 id = annotateComment(0, QStringLiteral("missed my train"), {a});
+        QVERIFY(m_project->setAnnotationNote(id, QStringLiteral("first")));
+        const int steps = m_project->undoStack()->count();
+
+        // A tag it lacks is added along with the note.
+        QVERIFY(m_project->tagAnnotationWithNote(id, b, QStringLiteral("commute\nand delay")));
+        QCOMPARE(m_project->undoStack()->count(), steps + 1);
+        QCOMPARE(store().annotation(id)->tagIds, (QList<qint64>{a, b}));
+        QCOMPARE(readBack()->annotation(id)->note, QStringLiteral("commute\nand delay"));
+        // Not merged into the note edit before it: undo takes off both the tag and the new note.
+        m_project->undoStack()->undo();
+        QCOMPARE(store().annotation(id)->tagIds, QList<qint64>{a});
+        QCOMPARE(store().annotation(id)->note, QStringLiteral("first"));
+        m_project->undoStack()->redo();
+
+        // A tag it has stays, and only the note changes.
+        QVERIFY(m_project->tagAnnotationWithNote(id, a, QStringLiteral("rewritten")));
+        QCOMPARE(store().annotation(id)->tagIds, (QList<qint64>{a, b}));
+        QCOMPARE(store().annotation(id)->note, QStringLiteral("rewritten"));
+        QCOMPARE(m_project->undoStack()->count(), steps + 2);
+
+        QVERIFY(!m_project->tagAnnotationWithNote(987654, a, QStringLiteral("x")));
+        QVERIFY(!m_project->tagAnnotationWithNote(id, 987654, QStringLiteral("x")));
+        QCOMPARE(m_project->undoStack()->count(), steps + 2);
+    }
+
     void removeAnnotationUndo()
     {
         const qint64 t = tag(QStringLiteral("T"));
