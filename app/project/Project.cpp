@@ -155,6 +155,11 @@ bool Project::updateTag(qint64 tagId, const std::function<void(Tag&)>& change, c
 
 bool Project::renameTag(qint64 tagId, const QString& name)
 {
+    // Keeping the name is no edit: there is nothing to undo, and the project stays unmodified.
+    if (const auto current = m_store->tag(tagId); current && current->name == name.trimmed()) {
+        m_lastError.clear();
+        return true;
+    }
     return updateTag(
         tagId, [&](Tag& tag) { tag.name = name; }, tr("Rename Tag to “%1”").arg(name.trimmed()));
 }

@@ -282,6 +282,21 @@ private slots:
         QCOMPARE(back->commentId, m_stored.commentIds.at(8));
     }
 
+    // Keeping a tag's name is no edit, from the window or the command line alike.
+    void renamingToTheSameNameIsNoEdit()
+    {
+        const qint64 tone = tag(QStringLiteral("Tone"));
+        const int steps = m_project->undoStack()->count();
+        QSignalSpy changed(m_project.get(), &Project::tagsChanged);
+        QVERIFY(m_project->renameTag(tone, QStringLiteral("Tone")));
+        QVERIFY(m_project->renameTag(tone, QStringLiteral("  Tone ")));
+        QCOMPARE(m_project->undoStack()->count(), steps);
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(m_project->lastError().isEmpty());
+        QCOMPARE(readBack()->tag(tone)->name, QStringLiteral("Tone"));
+        QVERIFY(!m_project->renameTag(tone + 1000, QStringLiteral("Tone"))); // no such tag
+    }
+
     void tagEditsAreCheckedAndUndoable()
     {
         const qint64 parent = tag(QStringLiteral("Tone"));
