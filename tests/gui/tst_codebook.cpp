@@ -1,14 +1,21 @@
 #include "TestSupport.h"
+#include "article/ArticleView.h"
 #include "cli/CommandLine.h"
 #include "common/MessageBoxes.h"
 #include "import/ImporterRegistry.h"
+#include "mainwindow/MainWindow.h"
 #include "project/Project.h"
+#include "project/ProjectManager.h"
 #include "tags/CodebookPanel.h"
 #include "tags/TagTreeModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDir>
+#include <QLineEdit>
+#include <QListView>
 #include <QMimeData>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -40,7 +47,12 @@ private:
     }
 
 private slots:
-    void initTestCase() { cli::initialiseApplication(); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(ProjectManager::untitledFolder()).removeRecursively();
+        cli::initialiseApplication();
+    }
 
     void init()
     {
@@ -171,6 +183,56 @@ private slots:
         merge->trigger();
         QVERIFY(!m_project->store().tag(anger));
         QCOMPARE(panel.model()->indexForTag(hostility).siblingAtColumn(TagTreeModel::UsesColumn).data().toInt(), 2);
+    }
+
+    // Making a tag is part of reading: its key works wherever the focus is in the window, while F2 and
+    // Delete act on the codebook only when it has the focus.
+    void newTagWorksFromAnywhereInTheWindow()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openFile(test::sampleArticle()));
+        Project* project = window.projectManager()->project();
+        auto* article = window.findChild<ArticleView*>(QStringLiteral("articleView"));
+        auto* comments = window.findChild<QTreeView*>(QStringLiteral("commentTree"));
+        auto* documents = window.findChild<QListView*>(QStringLiteral("documentList"));
+        QVERIFY(article && comments && documents);
+
+        const QList<std::pair<QWidget*, QString>> places{{article, QStringLiteral("From the article")},
+                                                         {comments, QStringLiteral("From the comments")},
+                                                         {documents, QStringLiteral("From the documents")}};
+        for (const auto& [place, name] : places) {
+            place->setFocus();
+            QTRY_VERIFY(place->hasFocus());
+            MessageBoxes::queueText(name);
+            QTest::keyClick(place, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE(MessageBoxes::askedQuestions().last(), QStringLiteral("newTagName"));
+            QVERIFY2(project->store().tagByPath(name), qPrintable(name));
+        }
+
+        auto* codebook = window.findChild<CodebookPanel*>(QStringLiteral("codebookPanel"));
+        const qint64 chosen = project->store().tagByPath(QStringLiteral("From the article"))->id;
+        codebook->view()->setCurrentIndex(codebook->model()->indexForTag(chosen));
+        const qsizetype asked = MessageBoxes::askedQuestions().size();
+        article->setFocus();
+        QTRY_VERIFY(article->hasFocus());
+        QTest::keyClick(article, Qt::Key_Delete);
+        QTest::keyClick(article, Qt::Key_F2);
+        QCOMPARE(MessageBoxes::askedQuestions().size(), asked);
+        QVERIFY(project->store().tag(chosen));
+        QVERIFY(!codebook->view()->findChild<QLineEdit*>());
+
+        // With the codebook focused, Delete asks about the selected tag.
+        codebook->view()->setFocus();
+        QTRY_VERIFY(codebook->view()->hasFocus());
+        MessageBoxes::queueAnswer(QMessageBox::Cancel);
+        QTest::keyClick(codebook->view(), Qt::Key_Delete);
+        QCOMPARE(MessageBoxes::askedQuestions().last(), QStringLiteral("deleteTagQuestion"));
+
+        if (window.projectManager()->isUntitled())
+            MessageBoxes::queueAnswer(QMessageBox::Discard);
+        window.close();
     }
 
     void defaultPaletteIsDistinct()

@@ -15,9 +15,19 @@ namespace glossator {
 
 namespace {
 
-// Only while the codebook has focus: Delete there deletes a tag, elsewhere it does not.
-QAction* makeAction(QObject* parent, const QString& text, const char* objectName, const QKeySequence& shortcut,
-                    const QString& toolTip)
+// Window-wide: a tag is often made, or its colour or meaning looked at, while reading the article
+// or the comments. Each of these asks first in a dialog that names the tag it acts on, so none of
+// them changes anything unseen when pressed away from the codebook.
+QAction* windowAction(QObject* parent, const QString& text, const char* objectName, const QKeySequence& shortcut,
+                      const QString& toolTip)
+{
+    return createAction(parent, text, objectName, shortcut, Qt::WindowShortcut, toolTip);
+}
+
+// Only while the codebook has focus: F2 and Delete also edit a comment, a note or the text being
+// typed elsewhere in the window.
+QAction* codebookAction(QObject* parent, const QString& text, const char* objectName, const QKeySequence& shortcut,
+                        const QString& toolTip)
 {
     return createAction(parent, text, objectName, shortcut, Qt::WidgetWithChildrenShortcut, toolTip);
 }
@@ -50,20 +60,20 @@ CodebookPanel::CodebookPanel(QWidget* parent)
     m_view->header()->setSectionResizeMode(TagTreeModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(TagTreeModel::UsesColumn, QHeaderView::ResizeToContents);
 
-    m_newAction = makeAction(this, tr("New Tag…"), "actionNewTag", QKeySequence(tr("Ctrl+Shift+T")),
-                             tr("Add a tag at the top of the codebook"));
-    m_newChildAction = makeAction(this, tr("New Sub-tag…"), "actionNewSubTag", QKeySequence(tr("Ctrl+Alt+N")),
-                                  tr("Add a tag under the selected one"));
+    m_newAction = windowAction(this, tr("New Tag…"), "actionNewTag", QKeySequence(tr("Ctrl+Shift+T")),
+                               tr("Add a tag at the top of the codebook"));
+    m_newChildAction = windowAction(this, tr("New Sub-tag…"), "actionNewSubTag", QKeySequence(tr("Ctrl+Alt+N")),
+                                    tr("Add a tag under the one selected in the codebook"));
     m_renameAction =
-        makeAction(this, tr("Rename…"), "actionRenameTag", QKeySequence(Qt::Key_F2), tr("Rename the selected tag"));
-    m_colorAction = makeAction(this, tr("Colour…"), "actionRecolorTag", QKeySequence(tr("Ctrl+Alt+C")),
-                               tr("Choose the selected tag's colour"));
-    m_describeAction = makeAction(this, tr("Description…"), "actionDescribeTag", QKeySequence(tr("Ctrl+Alt+D")),
-                                  tr("Say what the selected tag means, for everyone who codes"));
-    m_mergeAction = makeAction(this, tr("Merge into…"), "actionMergeTag", QKeySequence(tr("Ctrl+Alt+G")),
-                               tr("Give the selected tag's uses to another tag and remove it"));
-    m_deleteAction = makeAction(this, tr("Delete"), "actionDeleteTag", QKeySequence(QKeySequence::Delete),
-                                tr("Delete the selected tag and its sub-tags"));
+        codebookAction(this, tr("Rename…"), "actionRenameTag", QKeySequence(Qt::Key_F2), tr("Rename the selected tag"));
+    m_colorAction = windowAction(this, tr("Colour…"), "actionRecolorTag", QKeySequence(tr("Ctrl+Alt+C")),
+                                 tr("Choose the colour of the tag selected in the codebook"));
+    m_describeAction = windowAction(this, tr("Description…"), "actionDescribeTag", QKeySequence(tr("Ctrl+Alt+D")),
+                                    tr("Say what the selected tag means, for everyone who codes"));
+    m_mergeAction = windowAction(this, tr("Merge into…"), "actionMergeTag", QKeySequence(tr("Ctrl+Alt+G")),
+                                 tr("Give the selected tag's uses to another tag and remove it"));
+    m_deleteAction = codebookAction(this, tr("Delete"), "actionDeleteTag", QKeySequence(QKeySequence::Delete),
+                                    tr("Delete the selected tag and its sub-tags"));
     connect(m_newAction, &QAction::triggered, this, [this] { createTag(false); });
     connect(m_newChildAction, &QAction::triggered, this, [this] { createTag(true); });
     connect(m_renameAction, &QAction::triggered, this, &CodebookPanel::renameTag);
