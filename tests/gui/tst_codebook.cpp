@@ -46,6 +46,22 @@ private:
         return m_project->addAnnotation(annotation).value_or(0);
     }
 
+    qint64 makeTag(const QString& name, qint64 parentId = 0, const QColor& color = Qt::blue)
+    {
+        Tag tag;
+        tag.name = name;
+        tag.parentId = parentId;
+        tag.color = color;
+        return m_project->createTag(tag).value_or(0);
+    }
+
+    static void showPanel(CodebookPanel& panel)
+    {
+        panel.resize(360, 300);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -233,6 +249,39 @@ private slots:
         if (window.projectManager()->isUntitled())
             MessageBoxes::queueAnswer(QMessageBox::Discard);
         window.close();
+    }
+
+    // A click on the selected tag is not a rename: F2 and the menu are; keeping the name leaves
+    // nothing to undo.
+    void onlyF2Renames()
+    {
+        CodebookPanel panel;
+        panel.setProject(m_project.get());
+        const qint64 tone = makeTag(QStringLiteral("Tone"));
+        showPanel(panel);
+        QTreeView* view = panel.view();
+        const QModelIndex index = panel.model()->indexForTag(tone);
+        const QPoint centre = view->visualRect(index).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre);
+        QVERIFY(view->selectionModel()->isSelected(index));
+        // Apart by more than a double-click, and then long enough for a delayed editor to open.
+        QTest::qWait(QApplication::doubleClickInterval() + 100);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre);
+        QTest::qWait(QApplication::doubleClickInterval() * 2);
+        QVERIFY(!view->findChild<QLineEdit*>());
+
+        const int steps = m_project->undoStack()->count();
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        QTest::keyClick(view, Qt::Key_F2);
+        QLineEdit* editor = nullptr;
+        QTRY_VERIFY((editor = view->findChild<QLineEdit*>()));
+        QTRY_VERIFY(editor->isVisible());
+        QCOMPARE(editor->text(), QStringLiteral("Tone"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(!view->findChild<QLineEdit*>() || !view->findChild<QLineEdit*>()->isVisible());
+        QCOMPARE(m_project->undoStack()->count(), steps);
+        QCOMPARE(m_project->store().tag(tone)->name, QStringLiteral("Tone"));
     }
 
     void defaultPaletteIsDistinct()

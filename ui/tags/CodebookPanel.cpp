@@ -54,7 +54,9 @@ CodebookPanel::CodebookPanel(QWidget* parent)
     m_view->setDragEnabled(true);
     m_view->setAcceptDrops(true);
     m_view->setDropIndicatorShown(true);
-    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    // Renaming starts from F2 or the menu only: a click on the selected tag is as often the start of
+    // a drag, and a double-click filters the comments by the tag.
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_view->setUniformRowHeights(true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(TagTreeModel::NameColumn, QHeaderView::Stretch);
