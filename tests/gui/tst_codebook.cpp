@@ -1,3 +1,4 @@
+#include "ModalDialogs.h"
 #include "TestSupport.h"
 #include "article/ArticleView.h"
 #include "cli/CommandLine.h"
@@ -11,7 +12,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QColorDialog>
 #include <QDir>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
@@ -282,6 +285,74 @@ private slots:
         QTRY_VERIFY(!view->findChild<QLineEdit*>() || !view->findChild<QLineEdit*>()->isVisible());
         QCOMPARE(m_project->undoStack()->count(), steps);
         QCOMPARE(m_project->store().tag(tone)->name, QStringLiteral("Tone"));
+    }
+
+    // The new sub-tag's dialog says under which tag it goes, and is wide enough for its title; the
+    // colour dialog names its tag in the title.
+    void dialogsNameTheirTag()
+    {
+        CodebookPanel panel;
+        panel.setProject(m_project.get());
+        const qint64 actors = makeTag(QStringLiteral("Actors"));
+        const qint64 crew = makeTag(QStringLiteral("Crew"), actors);
+        showPanel(panel);
+        panel.view()->setCurrentIndex(panel.model()->indexForTag(crew));
+
+        QString title;
+        QString label;
+        int width = 0;
+        int titleWidth = 0;
+        test::whenDialogOpens([&](QDialog* dialog) {
+            auto* input = qobject_cast<QInputDialog*>(dialog);
+            QVERIFY(input);
+            title = input->windowTitle();
+            label = input->labelText();
+            width = input->width();
+            QFont bold = input->font();
+            bold.setBold(true);
+            titleWidth = QFontMetrics(bold).horizontalAdvance(title + QStringLiteral(" — ") +
+                                                              QGuiApplication::applicationDisplayName());
+            input->setTextValue(QStringLiteral("Skipper"));
+            input->accept();
+        });
+        action(panel, "actionNewSubTag")->trigger();
+        QCOMPARE(title, QStringLiteral("New Sub-tag"));
+        QVERIFY2(label.contains(QStringLiteral("“Actors › Crew”")), qPrintable(label));
+        QVERIFY2(width > titleWidth, qPrintable(QStringLiteral("%1 <= %2").arg(width).arg(titleWidth)));
+        const auto skipper = m_project->store().tagByPath(QStringLiteral("Skipper"), crew);
+        QVERIFY(skipper);
+
+        // A short label does not make the dialog narrower than its title with the program's name,
+        // and room for the title bar's buttons.
+        const qint64 shortName = makeTag(QStringLiteral("Ux"));
+        panel.view()->setCurrentIndex(panel.model()->indexForTag(shortName));
+        int needed = 0;
+        test::whenDialogOpens([&](QDialog* dialog) {
+            auto* input = qobject_cast<QInputDialog*>(dialog);
+            QVERIFY(input);
+            title = input->windowTitle();
+            width = input->width();
+            QFont bold = input->font();
+            bold.setBold(true);
+            const QFontMetrics metrics(bold);
+            needed =
+                metrics.horizontalAdvance(title + QStringLiteral(" — ") + QGuiApplication::applicationDisplayName()) +
+                3 * metrics.height();
+            input->reject();
+        });
+        action(panel, "actionDescribeTag")->trigger();
+        QCOMPARE(title, QStringLiteral("Tag Description"));
+        QVERIFY2(width >= needed, qPrintable(QStringLiteral("%1 < %2").arg(width).arg(needed)));
+        panel.view()->setCurrentIndex(panel.model()->indexForTag(skipper->id));
+
+        QString colourTitle;
+        test::whenDialogOpens([&](QDialog* dialog) {
+            QVERIFY(qobject_cast<QColorDialog*>(dialog));
+            colourTitle = dialog->windowTitle();
+            dialog->reject();
+        });
+        action(panel, "actionRecolorTag")->trigger();
+        QVERIFY2(colourTitle.contains(QStringLiteral("“Skipper”")), qPrintable(colourTitle));
     }
 
     void defaultPaletteIsDistinct()

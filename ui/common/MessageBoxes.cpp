@@ -1,7 +1,10 @@
 #include "MessageBoxes.h"
 
 #include <QColorDialog>
+#include <QGuiApplication>
 #include <QInputDialog>
+#include <QLayout>
+#include <QLineEdit>
 #include <QList>
 
 namespace glossator {
@@ -36,6 +39,21 @@ QStringList& asked()
 {
     static QStringList names;
     return names;
+}
+
+// How wide a dialog must be for its title bar to show the whole title. Window managers add the
+// program's name and cut the title short when the window is narrower; they draw it in a bold face
+// of about the dialog's font, beside an icon and three buttons of about a line's height each.
+int titleWidth(const QWidget& dialog, const QString& title)
+{
+    QString shown = title;
+    const QString program = QGuiApplication::applicationDisplayName();
+    if (!program.isEmpty() && !shown.endsWith(program))
+        shown += QStringLiteral(" — ") + program;
+    QFont bold = dialog.font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    return metrics.horizontalAdvance(shown) + 6 * metrics.height();
 }
 
 } // namespace
@@ -86,6 +104,11 @@ std::optional<QString> MessageBoxes::askText(QWidget* parent, const QString& obj
     dialog.setWindowTitle(title);
     dialog.setLabelText(label);
     dialog.setTextValue(initial);
+    // The dialog's layout sets its size from its contents, so the width goes to the text field.
+    if (auto* field = dialog.findChild<QLineEdit*>()) {
+        const QMargins margins = dialog.layout() ? dialog.layout()->contentsMargins() : QMargins();
+        field->setMinimumWidth(titleWidth(dialog, title) - margins.left() - margins.right());
+    }
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.textValue();

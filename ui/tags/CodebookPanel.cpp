@@ -145,8 +145,16 @@ void CodebookPanel::createTag(bool asChild)
 {
     if (!m_project)
         return;
-    const auto name =
-        MessageBoxes::askText(this, QStringLiteral("newTagName"), tr("New Tag"), tr("Name of the tag:"), QString());
+    // The title stays short, for the title bar; the label says where the tag goes.
+    const QString parentPath =
+        asChild
+            ? m_view->currentIndex().siblingAtColumn(TagTreeModel::NameColumn).data(TagTreeModel::PathRole).toString()
+            : QString();
+    const QString title = asChild ? tr("New Sub-tag") : tr("New Tag");
+    const auto name = MessageBoxes::askText(this, QStringLiteral("newTagName"), title,
+                                            asChild ? tr("Name of the new sub-tag of “%1”:").arg(parentPath)
+                                                    : tr("Name of the new top-level tag:"),
+                                            QString());
     if (!name || name->trimmed().isEmpty())
         return;
     Tag tag;
@@ -156,7 +164,7 @@ void CodebookPanel::createTag(bool asChild)
     if (const auto id = m_project->createTag(tag))
         m_view->setCurrentIndex(m_model->indexForTag(*id));
     else
-        MessageBoxes::ask(this, QMessageBox::Warning, QStringLiteral("tagError"), tr("New Tag"), m_project->lastError(),
+        MessageBoxes::ask(this, QMessageBox::Warning, QStringLiteral("tagError"), title, m_project->lastError(),
                           QString(), QMessageBox::Ok, QMessageBox::Ok);
 }
 
@@ -173,7 +181,11 @@ void CodebookPanel::recolorTag()
     if (!m_project || tag == 0)
         return;
     const QColor current = m_view->currentIndex().data(TagTreeModel::ColorRole).value<QColor>();
-    const QColor chosen = MessageBoxes::chooseColor(this, QStringLiteral("tagColorChooser"), tr("Tag Colour"), current);
+    // The colour dialog has no label, so its title names the tag.
+    const QColor chosen = MessageBoxes::chooseColor(
+        this, QStringLiteral("tagColorChooser"),
+        tr("Colour of “%1”").arg(m_view->currentIndex().siblingAtColumn(TagTreeModel::NameColumn).data().toString()),
+        current);
     if (chosen.isValid() && chosen != current)
         m_project->recolorTag(tag, chosen);
 }
