@@ -19,6 +19,7 @@
 #include <QListView>
 #include <QMimeData>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -63,6 +64,21 @@ private:
         panel.resize(360, 300);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    }
+
+    // The colour in the middle of a row's swatch, as the view draws it.
+    static QColor swatchColour(QAbstractItemView* view, const QModelIndex& index)
+    {
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.rect = view->visualRect(index);
+        option.features = QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasDisplay;
+        const int size = view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
+        option.decorationSize = view->iconSize().isValid() ? view->iconSize() : QSize(size, size);
+        option.text = index.data().toString();
+        const QRect swatch = view->style()->subElementRect(QStyle::SE_ItemViewItemDecoration, &option, view);
+        const QImage image = view->viewport()->grab().toImage();
+        return image.pixelColor(swatch.center() * image.devicePixelRatio());
     }
 
 private slots:
@@ -353,6 +369,25 @@ private slots:
         });
         action(panel, "actionRecolorTag")->trigger();
         QVERIFY2(colourTitle.contains(QStringLiteral("“Skipper”")), qPrintable(colourTitle));
+    }
+
+    // A tag's swatch shows its own colour whether or not its row is selected.
+    void selectedSwatchKeepsItsColour()
+    {
+        CodebookPanel panel;
+        panel.setProject(m_project.get());
+        const QColor green(0x20, 0x90, 0x40);
+        const QColor orange(0xE6, 0x9F, 0x00);
+        const qint64 first = makeTag(QStringLiteral("Weather"), 0, green);
+        const qint64 second = makeTag(QStringLiteral("Harbour"), 0, orange);
+        makeTag(QStringLiteral("Storms"), first, orange);
+        showPanel(panel);
+        panel.view()->setFocus();
+        panel.view()->setCurrentIndex(panel.model()->indexForTag(first));
+        QVERIFY(panel.view()->selectionModel()->isSelected(panel.model()->indexForTag(first)));
+        QVERIFY(panel.view()->isExpanded(panel.model()->indexForTag(first)));
+        QCOMPARE(swatchColour(panel.view(), panel.model()->indexForTag(second)), orange);
+        QCOMPARE(swatchColour(panel.view(), panel.model()->indexForTag(first)), green);
     }
 
     void defaultPaletteIsDistinct()

@@ -63,6 +63,7 @@ QuickTagPalette::QuickTagPalette(TagTreeModel* tags, QWidget* parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterRole(Qt::DisplayRole);
     m_list->setModel(m_proxy);
+    m_list->setItemDelegate(new TagSwatchDelegate(m_list));
 
     auto* label = new QLabel(tr("&Tag:"), this);
     label->setBuddy(m_filter);

@@ -49,6 +49,7 @@ CodebookPanel::CodebookPanel(QWidget* parent)
     m_view->setAccessibleName(tr("Codebook"));
     m_view->setToolTip(tr("The tags of this project. Drag a tag onto another to make it a sub-tag; F2 renames."));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new TagSwatchDelegate(m_view));
     m_view->setDragDropMode(QAbstractItemView::DragDrop);
     m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->setDragEnabled(true);

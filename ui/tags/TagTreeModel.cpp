@@ -4,7 +4,9 @@
 
 #include <QHash>
 #include <QIODevice>
+#include <QIcon>
 #include <QMimeData>
+#include <QPixmap>
 
 namespace glossator {
 
@@ -247,6 +249,23 @@ bool TagTreeModel::dropMimeData(const QMimeData* data, Qt::DropAction action, in
     // The move itself happens through the undo stack; the view must not delete the dragged row.
     m_project->moveTag(tagId, parentId, index);
     return false;
+}
+
+void TagSwatchDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QVariant decoration = index.data(Qt::DecorationRole);
+    if (decoration.typeId() != QMetaType::QColor)
+        return;
+    QPixmap swatch(option->decorationSize);
+    swatch.fill(decoration.value<QColor>());
+    // An expanded tag's row asks for the icon's "on" state.
+    QIcon icon;
+    for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Active, QIcon::Selected}) {
+        icon.addPixmap(swatch, mode, QIcon::Off);
+        icon.addPixmap(swatch, mode, QIcon::On);
+    }
+    option->icon = icon;
 }
 
 } // namespace glossator

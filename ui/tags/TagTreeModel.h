@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QPointer>
+#include <QStyledItemDelegate>
 
 namespace glossator {
 
@@ -60,6 +61,18 @@ private:
     QPointer<Project> m_project;
     QList<Node> m_nodes;
     QList<int> m_topLevel;
+};
+
+// Shows a colour swatch (a QColor decoration) in that very colour in a selected row too. The style
+// would blend the selection colour into it, and a tag would seem to change colour when chosen.
+class TagSwatchDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
 };
 
 } // namespace glossator
