@@ -14,10 +14,12 @@
 #include <QAction>
 #include <QColorDialog>
 #include <QDir>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
@@ -40,14 +42,19 @@ private:
         return panel.findChild<QAction*>(QString::fromLatin1(name));
     }
 
-    qint64 annotateWholeComment(int commentIndex, qint64 tagId)
+    qint64 annotateWholeComment(int commentIndex, const QList<qint64>& tagIds)
     {
         const auto stored = m_project->store().loadDocument(m_documentId);
         Annotation annotation;
         annotation.documentId = m_documentId;
         annotation.commentId = stored->commentIds.at(commentIndex);
-        annotation.tagIds = {tagId};
+        annotation.tagIds = tagIds;
         return m_project->addAnnotation(annotation).value_or(0);
+    }
+
+    qint64 annotateWholeComment(int commentIndex, qint64 tagId)
+    {
+        return annotateWholeComment(commentIndex, QList<qint64>{tagId});
     }
 
     qint64 makeTag(const QString& name, qint64 parentId = 0, const QColor& color = Qt::blue)
@@ -388,6 +395,53 @@ private slots:
         QVERIFY(panel.view()->isExpanded(panel.model()->indexForTag(first)));
         QCOMPARE(swatchColour(panel.view(), panel.model()->indexForTag(second)), orange);
         QCOMPARE(swatchColour(panel.view(), panel.model()->indexForTag(first)), green);
+    }
+
+    // Uses counts a tag's own annotations; Total also those of its sub-tags, each annotation once.
+    void totalsIncludeSubTags()
+    {
+        CodebookPanel panel;
+        QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.setProject(m_project.get());
+        const qint64 tone = makeTag(QStringLiteral("Tone"));
+        const qint64 irony = makeTag(QStringLiteral("Irony"), tone);
+        const qint64 sarcasm = makeTag(QStringLiteral("Sarcasm"), irony);
+        const qint64 topic = makeTag(QStringLiteral("Topic"));
+        annotateWholeComment(0, tone);
+        annotateWholeComment(1, irony);
+        const qint64 both = annotateWholeComment(2, QList<qint64>{tone, irony});
+        annotateWholeComment(3, sarcasm);
+        TagTreeModel* model = panel.model();
+        const auto counts = [&](qint64 tag) {
+            const QModelIndex index = model->indexForTag(tag);
+            return std::pair(index.siblingAtColumn(TagTreeModel::UsesColumn).data().toInt(),
+                             index.siblingAtColumn(TagTreeModel::TotalColumn).data().toInt());
+        };
+        QCOMPARE(counts(tone), std::pair(2, 4));
+        QCOMPARE(counts(irony), std::pair(2, 3));
+        QCOMPARE(counts(sarcasm), std::pair(1, 1));
+        QCOMPARE(counts(topic), std::pair(0, 0));
+        QCOMPARE(model->indexForTag(tone).data(TagTreeModel::TotalUsesRole).toInt(), 4);
+        QVERIFY(model->indexForTag(tone).data(Qt::ToolTipRole).toString().contains(QStringLiteral("sub-tags")));
+
+        QCOMPARE(model->headerData(TagTreeModel::UsesColumn, Qt::Horizontal).toString(), QStringLiteral("Uses"));
+        QCOMPARE(model->headerData(TagTreeModel::TotalColumn, Qt::Horizontal).toString(), QStringLiteral("Total"));
+        for (const int column : {int(TagTreeModel::UsesColumn), int(TagTreeModel::TotalColumn)})
+            QVERIFY(!model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+
+        // Taking the annotation with both tags away changes the counts without a reset.
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QVERIFY(m_project->removeAnnotation(both));
+        QCOMPARE(counts(tone), std::pair(1, 3));
+        QCOMPARE(counts(irony), std::pair(1, 2));
+        QCOMPARE(resets.count(), 0);
+        m_project->undoStack()->undo();
+        QCOMPARE(counts(tone), std::pair(2, 4));
+
+        // Both columns are on show.
+        showPanel(panel);
+        QVERIFY(!panel.view()->header()->isSectionHidden(TagTreeModel::TotalColumn));
+        QVERIFY(panel.view()->header()->sectionSize(TagTreeModel::TotalColumn) > 0);
     }
 
     void defaultPaletteIsDistinct()

@@ -62,6 +62,7 @@ CodebookPanel::CodebookPanel(QWidget* parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(TagTreeModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(TagTreeModel::UsesColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(TagTreeModel::TotalColumn, QHeaderView::ResizeToContents);
 
     m_newAction = windowAction(this, tr("New Tag…"), "actionNewTag", QKeySequence(tr("Ctrl+Shift+T")),
                                tr("Add a tag at the top of the codebook"));
@@ -232,10 +233,10 @@ void CodebookPanel::deleteTag()
     if (!m_project || tag == 0)
         return;
     const QModelIndex index = m_view->currentIndex().siblingAtColumn(TagTreeModel::NameColumn);
-    int uses = 0;
+    // An annotation that carries this tag and a sub-tag of it is one annotation that loses tags.
+    const int uses = index.data(TagTreeModel::TotalUsesRole).toInt();
     int subTags = 0;
     std::function<void(const QModelIndex&)> count = [&](const QModelIndex& at) {
-        uses += at.data(TagTreeModel::UsesRole).toInt();
         for (int row = 0; row < m_model->rowCount(at); ++row) {
             ++subTags;
             count(m_model->index(row, 0, at));

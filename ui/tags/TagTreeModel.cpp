@@ -7,6 +7,7 @@
 #include <QIcon>
 #include <QMimeData>
 #include <QPixmap>
+#include <QSet>
 
 namespace glossator {
 
@@ -44,7 +45,7 @@ void TagTreeModel::reload()
         QHash<qint64, int> nodeById;
         for (const TagUsage& usage : tags) {
             nodeById.insert(usage.tag.id, int(m_nodes.size()));
-            m_nodes.append(Node{usage, -1, {}, 0});
+            m_nodes.append(Node{usage, 0, -1, {}, 0});
         }
         for (int i = 0; i < m_nodes.size(); ++i) {
             const int parent = nodeById.value(m_nodes.at(i).usage.tag.parentId, -1);
@@ -53,8 +54,29 @@ void TagTreeModel::reload()
             m_nodes[i].row = int(siblings.size());
             siblings.append(i);
         }
+        countTotals();
     }
     endResetModel();
+}
+
+void TagTreeModel::countTotals()
+{
+    // An annotation may carry a tag and its sub-tag at once; it counts once for the parent.
+    std::function<QSet<qint64>(int)> collect = [&](int node) {
+        const QList<qint64> own = m_project->store().annotationsWithTag(m_nodes.at(node).usage.tag.id);
+        QSet<qint64> annotations(own.cbegin(), own.cend());
+        for (const int child : m_nodes.at(node).children)
+            annotations.unite(collect(child));
+        m_nodes[node].total = int(annotations.size());
+        return annotations;
+    };
+    for (const int node : std::as_const(m_topLevel)) {
+        // Without sub-tags the total is the tag's own count, which the store has already given.
+        if (m_nodes.at(node).children.isEmpty())
+            m_nodes[node].total = m_nodes.at(node).usage.uses;
+        else
+            collect(node);
+    }
 }
 
 void TagTreeModel::refreshCounts()
@@ -64,14 +86,18 @@ void TagTreeModel::refreshCounts()
     QHash<qint64, int> uses;
     for (const TagUsage& usage : m_project->store().tags())
         uses.insert(usage.tag.id, usage.uses);
+    QList<std::pair<int, int>> before;
+    for (Node& node : m_nodes) {
+        before.append({node.usage.uses, node.total});
+        node.usage.uses = uses.value(node.usage.tag.id, node.usage.uses);
+    }
+    countTotals();
     for (int i = 0; i < m_nodes.size(); ++i) {
-        Node& node = m_nodes[i];
-        const int count = uses.value(node.usage.tag.id, node.usage.uses);
-        if (count == node.usage.uses)
+        const Node& node = m_nodes.at(i);
+        if (before.at(i) == std::pair(node.usage.uses, node.total))
             continue;
-        node.usage.uses = count;
         const QModelIndex changed = createIndex(node.row, NameColumn, quintptr(i));
-        emit dataChanged(changed, changed.siblingAtColumn(UsesColumn));
+        emit dataChanged(changed, changed.siblingAtColumn(TotalColumn));
     }
 }
 
@@ -148,29 +174,45 @@ QVariant TagTreeModel::data(const QModelIndex& index, int role) const
         return {};
     const Node& node = m_nodes.at(nodeOf(index));
     const Tag& tag = node.usage.tag;
+    const bool hasSubTags = !node.children.isEmpty();
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == NameColumn ? QVariant(tag.name) : QVariant(node.usage.uses);
+        switch (index.column()) {
+        case NameColumn:
+            return tag.name;
+        case UsesColumn:
+            return node.usage.uses;
+        default:
+            return node.total;
+        }
     case Qt::EditRole:
         return index.column() == NameColumn ? QVariant(tag.name) : QVariant();
     case Qt::DecorationRole:
         return index.column() == NameColumn ? QVariant(tag.color) : QVariant();
     case Qt::ToolTipRole: {
         QString tip = pathOf(nodeOf(index)) + QLatin1Char('\n') + tr("Used %n time(s)", nullptr, node.usage.uses);
+        if (hasSubTags)
+            tip += QLatin1Char('\n') + tr("%n annotation(s) with it or its sub-tags", nullptr, node.total);
         if (!tag.description.isEmpty())
             tip += QLatin1Char('\n') + tag.description;
         return tip;
     }
-    case Qt::AccessibleTextRole:
-        return tr("%1, used %n time(s)", nullptr, node.usage.uses).arg(pathOf(nodeOf(index)));
+    case Qt::AccessibleTextRole: {
+        QString text = tr("%1, used %n time(s)", nullptr, node.usage.uses).arg(pathOf(nodeOf(index)));
+        if (hasSubTags)
+            text += QStringLiteral("; ") + tr("%n annotation(s) with it or its sub-tags", nullptr, node.total);
+        return text;
+    }
     case Qt::TextAlignmentRole:
-        return index.column() == UsesColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() != NameColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case TagIdRole:
         return tag.id;
     case ColorRole:
         return tag.color;
     case UsesRole:
         return node.usage.uses;
+    case TotalUsesRole:
+        return node.total;
     case DescriptionRole:
         return tag.description;
     case PathRole:
@@ -189,9 +231,29 @@ bool TagTreeModel::setData(const QModelIndex& index, const QVariant& value, int 
 
 QVariant TagTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
-    return section == NameColumn ? tr("Tag") : tr("Uses");
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NameColumn:
+            return tr("Tag");
+        case UsesColumn:
+            return tr("Uses");
+        default:
+            return tr("Total");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case NameColumn:
+            return tr("The tag's name; its sub-tags are below it");
+        case UsesColumn:
+            return tr("Annotations with this tag itself");
+        default:
+            return tr("Annotations with this tag or any of its sub-tags, each counted once");
+        }
+    }
+    return {};
 }
 
 Qt::ItemFlags TagTreeModel::flags(const QModelIndex& index) const

@@ -10,14 +10,16 @@ namespace glossator {
 
 class Project;
 
-// The codebook as a tree: each tag with its colour and how often it is used. Renaming in place
-// and re-parenting by drag and drop go through the project's undo stack.
+// The codebook as a tree: each tag with its colour and how often it is used, by itself and with its
+// sub-tags. Renaming in place and re-parenting by drag and drop go through the project's undo stack.
 class TagTreeModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:
-    enum Role { TagIdRole = Qt::UserRole + 1, ColorRole, UsesRole, DescriptionRole, PathRole };
-    enum Column { NameColumn, UsesColumn, ColumnCount };
+    // UsesRole: annotations that carry the tag itself. TotalUsesRole: annotations that carry the tag
+    // or any of its sub-tags, each counted once.
+    enum Role { TagIdRole = Qt::UserRole + 1, ColorRole, UsesRole, DescriptionRole, PathRole, TotalUsesRole };
+    enum Column { NameColumn, UsesColumn, TotalColumn, ColumnCount };
 
     explicit TagTreeModel(QObject* parent = nullptr);
 
@@ -50,6 +52,7 @@ public slots:
 private:
     struct Node {
         TagUsage usage;
+        int total = 0;   // annotations of the tag and its sub-tags
         int parent = -1; // index into m_nodes
         QList<int> children;
         int row = 0;
@@ -57,6 +60,8 @@ private:
     const QList<int>& childrenOf(const QModelIndex& parent) const;
     int nodeOf(const QModelIndex& index) const { return int(index.internalId()); }
     QString pathOf(int node) const;
+    // Fills in every node's total from the store.
+    void countTotals();
 
     QPointer<Project> m_project;
     QList<Node> m_nodes;
