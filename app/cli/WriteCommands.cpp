@@ -66,6 +66,14 @@ int runImport(const QStringList& arguments)
         return BadInput;
     }
     auto project = std::make_unique<Project>(std::move(store));
+    // A script may import a file twice on purpose; it is done, and said.
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const QList<qint64> same = project->store().documentsFromFile(documents.at(i).provenance.bytes);
+        if (!same.isEmpty())
+            err() << files.at(i) << ": "
+                  << tr("the project has this file already as document %1; it is imported again").arg(same.first())
+                  << '\n';
+    }
     const std::optional<QList<qint64>> ids = project->addDocuments(documents);
     if (!ids) {
         err() << projectPath << ": " << tr("cannot add the files: %1").arg(project->lastError()) << '\n';

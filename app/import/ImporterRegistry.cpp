@@ -102,6 +102,19 @@ QString ImporterRegistry::fileDialogFilter() const
     return filters.join(QStringLiteral(";;"));
 }
 
+QStringList ImporterRegistry::filePatterns() const
+{
+    QStringList patterns;
+    for (const auto& importer : m_importers) {
+        for (const QString& suffix : importer->fileSuffixes()) {
+            const QString pattern = QStringLiteral("*.") + suffix;
+            if (!patterns.contains(pattern))
+                patterns.append(pattern);
+        }
+    }
+    return patterns;
+}
+
 ImportResult ImporterRegistry::importFile(const QString& path, const QString& format) const
 {
     const QFileInfo info(path);

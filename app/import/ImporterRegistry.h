@@ -27,6 +27,8 @@ public:
     const Importer* detect(const QByteArray& content, const QString& fileName) const;
     QStringList names() const;
     QString fileDialogFilter() const;
+    // Every importer's file name patterns ("*.txt", "*.md", ...), each once.
+    QStringList filePatterns() const;
 
     // Reads a file with the named importer, or the detected one when format is empty.
     ImportResult importFile(const QString& path, const QString& format = {}) const;

@@ -19,6 +19,11 @@ Project::~Project()
     m_undoStack.clear();
 }
 
+void Project::replaceStore(std::unique_ptr<ProjectStore> store)
+{
+    m_store = std::move(store);
+}
+
 void Project::reportFailure(const QString& message)
 {
     m_lastError = message;

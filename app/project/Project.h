@@ -41,6 +41,9 @@ public:
     // For reading only: every change goes through the edits below, so that it can be undone.
     const ProjectStore& store() const { return *m_store; }
     QUndoStack* undoStack() { return &m_undoStack; }
+    // Continues in another file holding the same project (Save As). The undo history stays: every
+    // id it names is the same in the copy.
+    void replaceStore(std::unique_ptr<ProjectStore> store);
     QString lastError() const { return m_lastError; }
 
     QString coder() const { return m_coder; }

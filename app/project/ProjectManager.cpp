@@ -123,6 +123,25 @@ bool ProjectManager::addArticle(const QString& path)
     if (!result.ok())
         return fail({ProjectError::Kind::Invalid, result.error.toString()});
 
+    // The same file again is most often a slip; the user says whether it is one.
+    if (m_project && !isReadOnly() && m_askAboutDuplicate) {
+        const QList<qint64> same = m_project->store().documentsFromFile(bytes);
+        if (!same.isEmpty()) {
+            DocumentSummary existing;
+            for (const DocumentSummary& summary : documents()) {
+                if (summary.id == same.first())
+                    existing = summary;
+            }
+            switch (m_askAboutDuplicate(path, existing)) {
+            case DuplicateChoice::ShowExisting:
+                return selectDocument(existing.id);
+            case DuplicateChoice::Cancel:
+                return false;
+            case DuplicateChoice::AddAgain:
+                break;
+            }
+        }
+    }
     // An article opened on its own goes into a new untitled project, so that work on it is saved
     // from the first annotation.
     if ((!m_project || isReadOnly()) && !startUntitled())
@@ -219,16 +238,18 @@ bool ProjectManager::saveAs(const QString& path)
     }
     const QString oldPath = projectPath();
     const bool wasUntitled = m_untitled;
-    const qint64 shown = m_document ? m_document->id : 0;
     ProjectError error;
     auto store = ProjectStore::open(target, ProjectStore::Access::ReadWrite, &error);
     if (!store)
         return fail(error);
-    adopt(std::move(store), false);
-    if (shown > 0)
-        selectDocument(shown);
+    // The same project goes on in the new file, with its undo history and the document shown.
+    m_project->replaceStore(std::move(store));
+    m_untitled = false;
     if (wasUntitled)
         QFile::remove(oldPath);
+    emit projectChanged();
+    if (m_document)
+        reloadDocument(m_document->id);
     return true;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace glossator {
@@ -37,6 +38,14 @@ public:
     bool open(const QString& path);
     bool openProject(const QString& path, ProjectStore::Access access = ProjectStore::Access::ReadWrite);
     bool addArticle(const QString& path);
+
+    // What to do with an article whose file is in the project already (the same bytes).
+    enum class DuplicateChoice { ShowExisting, AddAgain, Cancel };
+    // Asked before such a file is added again; without one, it is added again.
+    void setDuplicateQuestion(std::function<DuplicateChoice(const QString& path, const DocumentSummary& existing)> ask)
+    {
+        m_askAboutDuplicate = std::move(ask);
+    }
     // Opens the bundled sample discussion, with its codebook and annotations, in a new untitled
     // project (see SampleProject).
     bool openSample();
@@ -66,6 +75,7 @@ private:
     // Shows another document when the one shown was removed (by an edit, or the undo of an import).
     void documentRemoved(qint64 documentId);
 
+    std::function<DuplicateChoice(const QString&, const DocumentSummary&)> m_askAboutDuplicate;
     std::unique_ptr<Project> m_project;
     std::optional<StoredDocument> m_document;
     bool m_untitled = false;

@@ -139,6 +139,8 @@ public:
 
     std::optional<qint64> addDocument(const Document& document, const Provenance& provenance);
     QList<DocumentSummary> documents() const;
+    // The documents imported from a file with exactly these bytes (by their SHA-256).
+    QList<qint64> documentsFromFile(const QByteArray& bytes) const;
     std::optional<DocumentSnapshot> snapshotDocument(qint64 id) const;
     // Deletes the document with its notices, comments and annotations.
     bool removeDocument(qint64 id);

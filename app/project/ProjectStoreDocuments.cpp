@@ -165,6 +165,21 @@ QList<DocumentSummary> ProjectStore::documents() const
     return result;
 }
 
+QList<qint64> ProjectStore::documentsFromFile(const QByteArray& bytes) const
+{
+    QList<qint64> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT id FROM documents WHERE original_sha256 = ? ORDER BY position"));
+    query.addBindValue(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result.append(query.value(0).toLongLong());
+    return result;
+}
+
 namespace {
 
 // The tables that hold a document's rows, each with the rows that belong to the document (bound

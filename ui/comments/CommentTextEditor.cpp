@@ -3,8 +3,10 @@
 #include "common/BodyFormat.h"
 #include "common/PassageFormat.h"
 
+#include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
@@ -24,7 +26,8 @@ CommentTextEditor::CommentTextEditor(QWidget* parent)
     setOpenExternalLinks(false);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    setFocusPolicy(Qt::ClickFocus);
+    // The tree keeps the keyboard on a click; the editor takes it for a drag (see the mouse events).
+    setFocusPolicy(Qt::NoFocus);
     document()->setDocumentMargin(0);
     // The card beneath shows through, with its selection tint.
     viewport()->setAutoFillBackground(false);
@@ -82,6 +85,42 @@ void CommentTextEditor::keyPressEvent(QKeyEvent* event)
         return;
     }
     QTextBrowser::keyPressEvent(event);
+}
+
+void CommentTextEditor::mousePressEvent(QMouseEvent* event)
+{
+    m_pressedAt = event->position().toPoint();
+    m_dragging = false;
+    QTextBrowser::mousePressEvent(event);
+}
+
+void CommentTextEditor::mouseMoveEvent(QMouseEvent* event)
+{
+    if ((event->buttons() & Qt::LeftButton) && !m_dragging &&
+        (event->position().toPoint() - m_pressedAt).manhattanLength() >= QApplication::startDragDistance()) {
+        m_dragging = true;
+        setFocus(Qt::MouseFocusReason);
+    }
+    QTextBrowser::mouseMoveEvent(event);
+}
+
+void CommentTextEditor::mouseReleaseEvent(QMouseEvent* event)
+{
+    QTextBrowser::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || m_dragging)
+        return;
+    // A plain click: the comment is chosen, no passage is.
+    QTextCursor cursor = textCursor();
+    cursor.clearSelection();
+    setTextCursor(cursor);
+    emit leaveRequested();
+}
+
+void CommentTextEditor::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    QTextBrowser::mouseDoubleClickEvent(event);
+    m_dragging = true; // the word it selected is kept, and the keyboard goes to it
+    setFocus(Qt::MouseFocusReason);
 }
 
 bool CommentTextEditor::event(QEvent* event)

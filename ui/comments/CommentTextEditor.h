@@ -33,11 +33,19 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    // A click selects the comment and leaves the keyboard with the tree; a drag or a double click
+    // selects text and moves the keyboard into it.
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
     QList<CommentTreeModel::Highlight> m_highlights;
     QList<Block> m_blocks;
+    QPoint m_pressedAt;
+    bool m_dragging = false;
 };
 
 } // namespace glossator

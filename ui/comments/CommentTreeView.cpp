@@ -4,7 +4,9 @@
 #include "comments/CommentTextEditor.h"
 #include "comments/CommentTreeModel.h"
 
+#include <QCoreApplication>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QResizeEvent>
 
 namespace glossator {
@@ -81,6 +83,55 @@ void CommentTreeView::keyPressEvent(QKeyEvent* event)
         return;
     }
     QTreeView::keyPressEvent(event);
+}
+
+namespace {
+
+void forward(QWidget* target, QMouseEvent* event, QWidget* from)
+{
+    const QPointF local = target->mapFrom(from, event->position().toPoint());
+    QMouseEvent copy(event->type(), local, event->globalPosition(), event->button(), event->buttons(),
+                     event->modifiers());
+    QCoreApplication::sendEvent(target, &copy);
+}
+
+} // namespace
+
+void CommentTreeView::mousePressEvent(QMouseEvent* event)
+{
+    m_dragTarget.clear();
+    QTreeView::mousePressEvent(event);
+    if (event->button() != Qt::LeftButton)
+        return;
+    const QModelIndex pressed = indexAt(event->position().toPoint());
+    CommentTextEditor* editor = pressed.isValid() && pressed == currentIndex() ? editorFor(pressed) : nullptr;
+    if (!editor)
+        return;
+    QWidget* text = editor->viewport();
+    const QPoint inText = text->mapFrom(viewport(), event->position().toPoint());
+    if (!text->rect().contains(inText))
+        return;
+    m_dragTarget = text;
+    forward(text, event, viewport());
+}
+
+void CommentTreeView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_dragTarget) {
+        forward(m_dragTarget, event, viewport());
+        return;
+    }
+    QTreeView::mouseMoveEvent(event);
+}
+
+void CommentTreeView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (QWidget* text = m_dragTarget) {
+        m_dragTarget.clear();
+        forward(text, event, viewport());
+        return;
+    }
+    QTreeView::mouseReleaseEvent(event);
 }
 
 void CommentTreeView::drawBranches(QPainter* painter, const QRect& rect, const QModelIndex& index) const

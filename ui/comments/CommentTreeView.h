@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QTreeView>
 
 #include <optional>
@@ -25,6 +26,11 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     void drawBranches(QPainter* painter, const QRect& rect, const QModelIndex& index) const override;
     void keyPressEvent(QKeyEvent* event) override;
+    // A press on a comment that was not current makes it current and opens its text; the rest of
+    // the same drag goes to that text, so a first drag already selects a passage.
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
     void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;
 
 private:
@@ -32,6 +38,7 @@ private:
 
     int m_laidOutWidth = -1;
     QPersistentModelIndex m_editorIndex;
+    QPointer<QWidget> m_dragTarget; // the text a drag that began on the tree goes on in
 };
 
 } // namespace glossator

@@ -1,5 +1,6 @@
 #include "MessageBoxes.h"
 
+#include <QAbstractButton>
 #include <QColorDialog>
 #include <QGuiApplication>
 #include <QInputDialog>
@@ -61,7 +62,8 @@ int titleWidth(const QWidget& dialog, const QString& title)
 QMessageBox::StandardButton MessageBoxes::ask(QWidget* parent, QMessageBox::Icon icon, const QString& objectName,
                                               const QString& title, const QString& text, const QString& details,
                                               QMessageBox::StandardButtons buttons,
-                                              QMessageBox::StandardButton defaultButton)
+                                              QMessageBox::StandardButton defaultButton,
+                                              const QList<std::pair<QMessageBox::StandardButton, QString>>& buttonTexts)
 {
     asked().append(objectName);
     if (!queuedAnswers().isEmpty())
@@ -70,6 +72,11 @@ QMessageBox::StandardButton MessageBoxes::ask(QWidget* parent, QMessageBox::Icon
     box.setObjectName(objectName);
     box.setInformativeText(details);
     box.setDefaultButton(defaultButton);
+    // A standard button keeps its role and keyboard handling, with words that say what it does.
+    for (const auto& [button, label] : buttonTexts) {
+        if (QAbstractButton* shown = box.button(button))
+            shown->setText(label);
+    }
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 

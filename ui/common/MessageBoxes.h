@@ -10,10 +10,10 @@ namespace glossator {
 // blocks a test run; without a queued answer the real dialog is shown.
 class MessageBoxes {
 public:
-    static QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& objectName,
-                                           const QString& title, const QString& text, const QString& details,
-                                           QMessageBox::StandardButtons buttons,
-                                           QMessageBox::StandardButton defaultButton);
+    static QMessageBox::StandardButton
+    ask(QWidget* parent, QMessageBox::Icon icon, const QString& objectName, const QString& title, const QString& text,
+        const QString& details, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+        const QList<std::pair<QMessageBox::StandardButton, QString>>& buttonTexts = {});
     // Lets the user choose one of items; returns its index, or -1 when cancelled.
     static int chooseItem(QWidget* parent, const QString& objectName, const QString& title, const QString& label,
                           const QStringList& items, int current);

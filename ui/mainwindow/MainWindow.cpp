@@ -29,6 +29,9 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QDir>
+#include <QStandardPaths>
+#include <QRegularExpression>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +40,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -120,6 +124,9 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     createDocks();
 
+    m_projects->setDuplicateQuestion([this](const QString& path, const DocumentSummary& existing) {
+        return askAboutDuplicate(path, existing);
+    });
     connect(m_projects, &ProjectManager::projectChanged, this, &MainWindow::showProject);
     connect(m_projects, &ProjectManager::documentChanged, this, &MainWindow::showDocument);
     connect(m_projects, &ProjectManager::failed, this, &MainWindow::showError);
@@ -225,6 +232,21 @@ void MainWindow::swapPanes()
     m_splitter->addWidget(m_splitter->widget(0));
 }
 
+void MainWindow::fitNoticesDock()
+{
+    // As high as its notices, up to a few, rather than half the window for one line.
+    constexpr int mostRowsShown = 6;
+    int height = 0;
+    const int rows = std::min(m_noticeModel->rowCount(), mostRowsShown);
+    for (int row = 0; row < rows; ++row)
+        height += std::max(m_noticeList->sizeHintForRow(row), m_noticeList->fontMetrics().height());
+    if (rows == 0)
+        height = m_noticeList->fontMetrics().height();
+    height += 2 * m_noticeList->frameWidth() + 2 * m_noticeList->spacing() + 6;
+    const int titleBar = m_noticesDock->fontMetrics().height() + 10;
+    resizeDocks({m_noticesDock}, {height + titleBar}, Qt::Vertical);
+}
+
 void MainWindow::createDocks()
 {
     m_documentModel = new DocumentListModel(this);
@@ -258,6 +280,10 @@ void MainWindow::createDocks()
     m_noticesDock->setWidget(m_noticeList);
     addDockWidget(Qt::BottomDockWidgetArea, m_noticesDock);
     m_noticesDock->hide();
+    connect(m_noticesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            fitNoticesDock();
+    });
     QAction* noticesToggle = m_noticesDock->toggleViewAction();
     noticesToggle->setObjectName(QStringLiteral("actionShowNotices"));
     noticesToggle->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
@@ -317,11 +343,50 @@ bool MainWindow::saveProjectAs(const QString& path)
     return m_projects->saveAs(path);
 }
 
+QString MainWindow::openFileFilter()
+{
+    // Everything Glossator opens comes first, so that article files are not hidden behind projects.
+    const QStringList patterns = QStringList{QStringLiteral("*.") + QLatin1String(ProjectManager::projectSuffix)} +
+                                 ImporterRegistry::instance().filePatterns();
+    return tr("All supported files (%1)").arg(patterns.join(QLatin1Char(' '))) + QStringLiteral(";;") +
+           projectFilter() + QStringLiteral(";;") + ImporterRegistry::instance().fileDialogFilter();
+}
+
+QString MainWindow::suggestedProjectPath() const
+{
+    if (!m_projects->isUntitled() && m_projects->hasProject())
+        return m_projects->projectPath();
+    QString name;
+    if (const StoredDocument* stored = m_projects->currentDocument())
+        name = stored->document.article.title;
+    // A file name from the title: no characters that file systems refuse, not too long.
+    static const QRegularExpression unsafe(QStringLiteral(R"([/\\:*?"<>|\x00-\x1f]+)"));
+    name = name.replace(unsafe, QStringLiteral(" ")).simplified().left(80).trimmed();
+    if (name.isEmpty() || name.startsWith(QLatin1Char('.')))
+        name = tr("Untitled project");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder.isEmpty() ? QDir::homePath() : folder)
+        .filePath(name + QLatin1Char('.') + QLatin1String(ProjectManager::projectSuffix));
+}
+
+ProjectManager::DuplicateChoice MainWindow::askAboutDuplicate(const QString& path, const DocumentSummary& existing)
+{
+    const auto answer = MessageBoxes::ask(
+        this, QMessageBox::Question, QStringLiteral("duplicateArticleQuestion"), tr("Already in the Project"),
+        tr("%1 is in this project already, as “%2”.").arg(QFileInfo(path).fileName(), existing.title),
+        tr("Show the document that is there, or add the file again as a second document?"),
+        QMessageBox::Open | QMessageBox::Ignore | QMessageBox::Cancel, QMessageBox::Open,
+        {{QMessageBox::Open, tr("&Show It")}, {QMessageBox::Ignore, tr("&Add Again")}});
+    if (answer == QMessageBox::Open)
+        return ProjectManager::DuplicateChoice::ShowExisting;
+    if (answer == QMessageBox::Ignore)
+        return ProjectManager::DuplicateChoice::AddAgain;
+    return ProjectManager::DuplicateChoice::Cancel;
+}
+
 void MainWindow::chooseFileToOpen()
 {
-    const QString filter = ImporterRegistry::instance().fileDialogFilter();
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open"), QString(), projectFilter() + QStringLiteral(";;") + filter);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open"), QString(), openFileFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -336,7 +401,7 @@ void MainWindow::chooseArticleToAdd()
 
 void MainWindow::chooseSaveAsPath()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), QString(), projectFilter());
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), suggestedProjectPath(), projectFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -457,6 +522,8 @@ void MainWindow::showDocument()
     const StoredDocument* stored = m_projects->currentDocument();
     if (!stored) {
         static const Document nothing;
+        m_shownDocumentId = 0;
+        m_shownProject = nullptr;
         m_annotations->setDocument(nullptr);
         m_articleView->setDocument(nothing);
         m_commentModel->setDocument(nothing);
@@ -467,8 +534,16 @@ void MainWindow::showDocument()
         return;
     }
     const Document& document = stored->document;
+    const bool another = stored->id != m_shownDocumentId || m_projects->project() != m_shownProject;
+    m_shownDocumentId = stored->id;
+    m_shownProject = m_projects->project();
     m_articleView->setDocument(document);
     m_commentModel->setDocument(document, stored->commentIds);
+    // Another document opens at its beginning; the same one reloaded after an edit keeps its place.
+    if (another) {
+        m_commentTree->scrollToTop();
+        m_articleView->verticalScrollBar()->setValue(0);
+    }
     if (m_settings->expandLevel() > 0)
         expandCommentsToLevel(m_settings->expandLevel());
     else

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "project/ProjectManager.h"
 #include "settings/Settings.h"
 
 #include <QMainWindow>
@@ -51,6 +52,10 @@ public:
     // Offers untitled projects left by a Glossator that did not close normally.
     void offerRecovery();
     Settings* settings() const { return m_settings; }
+    // File > Open's file types: every supported file first, then projects and each format.
+    static QString openFileFilter();
+    // Where Save As proposes to put the project: its file, or the document's title in Documents.
+    QString suggestedProjectPath() const;
 
     // What the window opens as it starts: the files given, else the last project when the user
     // asked for that in the preferences, else nothing (the start page).
@@ -100,6 +105,8 @@ private:
     void applyCommentsSide();
     void swapPanes();
     void sizeToScreen();
+    void fitNoticesDock();
+    ProjectManager::DuplicateChoice askAboutDuplicate(const QString& path, const DocumentSummary& existing);
     void updateCoderButton();
     void updateTitle();
     void updateActions();
@@ -141,6 +148,9 @@ private:
     StartPage* m_startPage = nullptr;
     QActionGroup* m_themeGroup = nullptr;
     QPointer<ManualDialog> m_manual;
+    // The document shown last, to tell another document from the same one reloaded.
+    qint64 m_shownDocumentId = 0;
+    const void* m_shownProject = nullptr;
 
     QAction* m_openAction = nullptr;
     QAction* m_addArticleAction = nullptr;
