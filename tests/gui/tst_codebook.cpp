@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyle>
@@ -308,6 +309,43 @@ private slots:
         QTRY_VERIFY(!view->findChild<QLineEdit*>() || !view->findChild<QLineEdit*>()->isVisible());
         QCOMPARE(m_project->undoStack()->count(), steps);
         QCOMPARE(m_project->store().tag(tone)->name, QStringLiteral("Tone"));
+    }
+
+    // Renaming in place changes the model under the open editor; Qt must have nothing to warn about.
+    void renamingInPlaceWarnsNothing()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("editor|does not belong|QAbstractItemView")));
+        CodebookPanel panel;
+        panel.setProject(m_project.get());
+        const qint64 parent = makeTag(QStringLiteral("Voices"));
+        const qint64 child = makeTag(QStringLiteral("Residents"), parent);
+        showPanel(panel);
+        QTreeView* view = panel.view();
+        view->expandAll();
+        for (const qint64 id : {child, parent}) {
+            view->setCurrentIndex(panel.model()->indexForTag(id));
+            view->setFocus();
+            QTRY_VERIFY(view->hasFocus());
+            QTest::keyClick(view, Qt::Key_F2);
+            QLineEdit* editor = nullptr;
+            QTRY_VERIFY((editor = view->findChild<QLineEdit*>()) && editor->isVisible());
+            editor->selectAll();
+            QTest::keyClicks(editor, QStringLiteral("Renamed %1").arg(id));
+            QTest::keyClick(editor, Qt::Key_Return);
+            QTRY_COMPARE(m_project->store().tag(id)->name, QStringLiteral("Renamed %1").arg(id));
+            QCoreApplication::processEvents();
+        }
+        // And once more, leaving the editor by clicking elsewhere instead of Enter.
+        view->setCurrentIndex(panel.model()->indexForTag(child));
+        QTest::keyClick(view, Qt::Key_F2);
+        QLineEdit* editor = nullptr;
+        QTRY_VERIFY((editor = view->findChild<QLineEdit*>()) && editor->isVisible());
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Neighbours"));
+        view->setCurrentIndex(panel.model()->indexForTag(parent));
+        QTRY_COMPARE(m_project->store().tag(child)->name, QStringLiteral("Neighbours"));
+        m_project->undoStack()->undo();
+        QCoreApplication::processEvents();
     }
 
     // The new sub-tag's dialog says under which tag it goes, and is wide enough for its title; the

@@ -269,6 +269,158 @@ private slots:
         QCOMPARE(m_filter->matchCount(), 0);
     }
 
+    void tagPathsTakeInSubTagsAndPassages()
+    {
+        const qint64 crew = 4;
+        const Tag crewTag{crew, safety, QStringLiteral("Crew"), Qt::green, {}, 0};
+        QHash<qint64, Tag> tags = m_tags;
+        tags.insert(crew, crewTag);
+        QList<Annotation> annotations = m_annotations;
+        const QString first = plainText(m_document.comments.at(6).blocks);
+        annotations.append(annotation(107, {crew}, TextRange::fromText(first, 0, 5)));
+        m_source.setAnnotations(annotations, tags);
+        m_filter->setCodebook(tags.values());
+
+        // Without the annotations, ids find whole comments only, as with setTagFilter().
+        m_filter->setTagPathFilter(QStringLiteral(" Safety "));
+        QCOMPARE(m_filter->tagPathFilter(), QStringLiteral("Safety"));
+        QCOMPARE(m_filter->tagIdFilter(), QSet<qint64>({safety, crew}));
+        QCOMPARE(shown(), QStringLiteral("(a) (b) c"));
+        // With them, passages too, the sub-tag's included.
+        m_filter->setAnnotations(annotations);
+        QCOMPARE(shown(), QStringLiteral("(a) (b) c g"));
+        QCOMPARE(m_filter->matchCount(), 2);
+        m_filter->setTagPathFilter(QStringLiteral("Safety/Crew"));
+        QCOMPARE(shown(), QStringLiteral("g"));
+        // Part of a path, in any case, while it is being typed.
+        m_filter->setTagPathFilter(QStringLiteral("co"));
+        QCOMPARE(shown(), QStringLiteral("(a) d"));
+        // A text that names no tag shows nothing rather than everything.
+        m_filter->setTagPathFilter(QStringLiteral("Weather"));
+        QVERIFY(m_filter->isFiltering());
+        QCOMPARE(shown(), QString());
+
+        // The path is looked up again when the codebook changes.
+        m_filter->setTagPathFilter(QStringLiteral("Crew"));
+        QCOMPARE(shown(), QStringLiteral("g"));
+        tags[crew].name = QStringLiteral("Staff");
+        m_filter->setCodebook(tags.values());
+        QCOMPARE(shown(), QString());
+
+        // Tags set by id replace the path; clearing takes both away.
+        m_filter->setTagFilter({cost}, {});
+        QCOMPARE(m_filter->tagPathFilter(), QString());
+        QCOMPARE(shown(), QStringLiteral("(a) d"));
+        m_filter->setTagPathFilter(QString());
+        QVERIFY(!m_filter->isFiltering());
+        m_filter->setTagPathFilter(QStringLiteral("Other"));
+        m_filter->clearFilters();
+        QVERIFY(!m_filter->isFiltering());
+        QCOMPARE(m_filter->tagPathFilter(), QString());
+    }
+
+    void tagsNamedByAText()
+    {
+        // Risk (1) / Safety (2) / Crew (3); Cost (4) / Safety (5); Co\/op (6)
+        const QList<Tag> codebook = {
+            Tag{1, 0, QStringLiteral("Risk"), Qt::red, {}, 0},   Tag{2, 1, QStringLiteral("Safety"), Qt::red, {}, 0},
+            Tag{3, 2, QStringLiteral("Crew"), Qt::red, {}, 0},   Tag{4, 0, QStringLiteral("Cost"), Qt::red, {}, 1},
+            Tag{5, 4, QStringLiteral("Safety"), Qt::red, {}, 0}, Tag{6, 0, QStringLiteral("Co/op"), Qt::red, {}, 2},
+        };
+        using Ids = QSet<qint64>;
+        QCOMPARE(CommentFilterModel::tagsNamedBy(codebook, QStringLiteral("Risk")), Ids({1, 2, 3}));
+        QCOMPARE(CommentFilterModel::tagsNamedBy(codebook, QStringLiteral("Risk/Safety")), Ids({2, 3}));
+        QCOMPARE(CommentFilterModel::tagsNamedBy(codebook, QStringLiteral("Crew")), Ids({3}));
+        // A name two tags share is not one tag's: every path that holds it counts.
+        QCOMPARE(CommentFilterModel::tagsNamedBy(codebook, QStringLiteral("Safety")), Ids({2, 3, 5}));
+        QCOMPARE(CommentFilterModel::tagsNamedBy(codebook, QStringLiteral("cost/SAF")), Ids({5}));
+        QCOMPARE(CommentFilterModel::tagsNamedBy(codebook, QStringLiteral("Co\\/op")), Ids({6}));
+        QCOMPARE(CommentFilterModel::tagsNamedBy(codebook, QStringLiteral("co")), Ids({4, 5, 6}));
+        QCOMPARE(CommentFilterModel::tagsNamedBy(codebook, QStringLiteral("Weather")), Ids());
+        QCOMPARE(CommentFilterModel::tagsNamedBy(codebook, QStringLiteral("  ")), Ids());
+    }
+
+    void coders()
+    {
+        QList<Annotation> annotations = m_annotations;
+        annotations[0].coder = QStringLiteral("Ann");    // c, Safety
+        annotations[1].coder = QStringLiteral("Joanna"); // d, a Cost passage
+        annotations[2].coder = QStringLiteral("Bea");    // f, Other
+        annotations[3].coder = QStringLiteral("Ann");    // f, orphaned: it counts for nobody
+
+        // Who coded what is known only from the annotations.
+        m_filter->setCoderFilter(QStringLiteral(" Ann"));
+        QCOMPARE(m_filter->coderFilter(), QStringLiteral("Ann"));
+        QVERIFY(m_filter->isFiltering());
+        QCOMPARE(shown(), QString());
+        m_filter->setAnnotations(annotations);
+        QCOMPARE(shown(), QStringLiteral("(a) (b) c"));
+        // A whole name in any case is that coder only; a part of names, every coder who has it.
+        m_filter->setCoderFilter(QStringLiteral("ANN"));
+        QCOMPARE(shown(), QStringLiteral("(a) (b) c"));
+        m_filter->setCoderFilter(QStringLiteral("anna"));
+        QCOMPARE(shown(), QStringLiteral("(a) d"));
+        m_filter->setCoderFilter(QStringLiteral("n"));
+        QCOMPARE(shown(), QStringLiteral("(a) (b) c d"));
+        QCOMPARE(m_filter->matchCount(), 2);
+        // With the other criteria, AND.
+        m_filter->setTagFilter({cost}, {});
+        QCOMPARE(shown(), QStringLiteral("(a) d"));
+        m_filter->setTagFilter({}, {});
+        m_filter->setAuthorFilter(QStringLiteral("cy"));
+        QCOMPARE(shown(), QStringLiteral("(a) (b) c"));
+
+        // New annotations are followed without the criterion being set again.
+        m_filter->setAuthorFilter(QString());
+        m_filter->setCoderFilter(QStringLiteral("Bea"));
+        QCOMPARE(shown(), QStringLiteral("(e) f"));
+        Annotation more = annotation(107, {other});
+        more.coder = QStringLiteral("Bea");
+        annotations.append(more);
+        m_filter->setAnnotations(annotations);
+        QCOMPARE(shown(), QStringLiteral("(e) f g"));
+        m_filter->clearFilters();
+        QCOMPARE(m_filter->coderFilter(), QString());
+        QVERIFY(!m_filter->isFiltering());
+    }
+
+    void untagged()
+    {
+        QSignalSpy changed(m_filter.get(), &CommentFilterModel::filterChanged);
+        // From the comments' own tags: c and f carry one on the whole comment, d on a passage.
+        m_filter->setUntaggedFilter(true);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(m_filter->untaggedFilter());
+        QVERIFY(m_filter->isFiltering());
+        QCOMPARE(shown(), QStringLiteral("a b e g"));
+        QCOMPARE(m_filter->matchCount(), 4);
+        m_filter->setUntaggedFilter(true);
+        QCOMPARE(changed.count(), 1);
+
+        // The same from the annotations; a note without a tag leaves a comment untagged.
+        QList<Annotation> annotations = m_annotations;
+        Annotation note = annotation(105, {});
+        note.note = QStringLiteral("Check the photos");
+        note.coder = QStringLiteral("Ann");
+        annotations.append(note);
+        m_filter->setAnnotations(annotations);
+        QCOMPARE(shown(), QStringLiteral("a b e g"));
+        m_filter->setCoderFilter(QStringLiteral("Ann"));
+        QCOMPARE(shown(), QStringLiteral("e"));
+        m_filter->setCoderFilter(QString());
+
+        // Tagging a comment takes it out.
+        annotations.append(annotation(107, {cost}));
+        m_source.setAnnotations(annotations, m_tags);
+        m_filter->setAnnotations(annotations);
+        QCOMPARE(shown(), QStringLiteral("a b e"));
+        // With a text, AND.
+        m_filter->setTextFilter(QStringLiteral("photos"));
+        QCOMPARE(shown(), QStringLiteral("e"));
+        m_filter->setUntaggedFilter(false);
+        QCOMPARE(shown(), QStringLiteral("e"));
+    }
+
     void followsAnotherDocument()
     {
         m_filter->setAuthorFilter(QStringLiteral("zed"));

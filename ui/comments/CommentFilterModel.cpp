@@ -1,6 +1,9 @@
 #include "CommentFilterModel.h"
 
 #include "comments/CommentTreeModel.h"
+#include "model/TagPath.h"
+
+#include <QHash>
 
 #include <algorithm>
 
@@ -112,35 +115,181 @@ void CommentFilterModel::setTextFilter(const QString& text)
 
 void CommentFilterModel::setTagFilter(const QSet<qint64>& ids, const QStringList& names)
 {
-    if (ids == m_tagIds && names == m_tagNames)
+    if (ids == m_tagIds && names == m_tagNames && m_tagPath.isEmpty())
         return;
+    m_tagPath.clear();
     m_tagIds = ids;
     m_tagNames = names;
     m_tagNameSet = QSet<QString>(names.cbegin(), names.cend());
     apply();
 }
 
+void CommentFilterModel::setTagPathFilter(const QString& text)
+{
+    const QString path = text.trimmed();
+    const QSet<qint64> ids = tagsNamedBy(m_codebook, path);
+    if (path == m_tagPath && ids == m_tagIds && m_tagNames.isEmpty())
+        return;
+    m_tagPath = path;
+    m_tagIds = ids;
+    m_tagNames.clear();
+    m_tagNameSet.clear();
+    apply();
+}
+
+void CommentFilterModel::setCoderFilter(const QString& text)
+{
+    const QString coder = text.trimmed();
+    if (coder == m_coder)
+        return;
+    m_coder = coder;
+    apply();
+}
+
+void CommentFilterModel::setUntaggedFilter(bool on)
+{
+    if (on == m_untagged)
+        return;
+    m_untagged = on;
+    apply();
+}
+
+void CommentFilterModel::setAnnotations(const QList<Annotation>& annotations)
+{
+    m_annotations.clear();
+    for (const Annotation& annotation : annotations) {
+        if (annotation.commentId != 0 && !annotation.orphaned)
+            m_annotations.append(annotation);
+    }
+    m_hasAnnotations = true;
+    // Not a new criterion, so filterChanged() stays quiet; what is shown follows the annotations.
+    if (hasTagCriterion() || !m_coder.isEmpty() || m_untagged)
+        refilter();
+}
+
+void CommentFilterModel::setCodebook(const QList<Tag>& tags)
+{
+    m_codebook = tags;
+    if (m_tagPath.isEmpty())
+        return;
+    const QSet<qint64> ids = tagsNamedBy(m_codebook, m_tagPath);
+    if (ids == m_tagIds)
+        return;
+    // A tag renamed or moved may now be named by the path, or no longer.
+    m_tagIds = ids;
+    refilter();
+}
+
+QSet<qint64> CommentFilterModel::tagsNamedBy(const QList<Tag>& codebook, const QString& text)
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return {};
+    QList<qint64> named = tagpath::resolve(codebook, {wanted}, nullptr);
+    QHash<qint64, QList<qint64>> children;
+    for (const Tag& tag : codebook)
+        children[tag.parentId].append(tag.id);
+    if (named.isEmpty()) {
+        // Paths from the top down, each from its parent's, so that a long codebook costs one pass a level.
+        QHash<qint64, QString> paths;
+        QList<qint64> level = children.value(0);
+        QHash<qint64, const Tag*> byId;
+        for (const Tag& tag : codebook)
+            byId.insert(tag.id, &tag);
+        while (!level.isEmpty()) {
+            QList<qint64> next;
+            for (const qint64 id : std::as_const(level)) {
+                if (paths.contains(id))
+                    continue; // a damaged codebook whose parents form a loop
+                const Tag* tag = byId.value(id);
+                const QString parentPath = paths.value(tag->parentId);
+                const QString path = parentPath.isEmpty() ? tagpath::escape(tag->name)
+                                                          : parentPath + QLatin1Char('/') + tagpath::escape(tag->name);
+                paths.insert(id, path);
+                if (path.contains(wanted, Qt::CaseInsensitive))
+                    named.append(id);
+                next += children.value(id);
+            }
+            level = std::move(next);
+        }
+    }
+    QSet<qint64> ids;
+    while (!named.isEmpty()) {
+        const qint64 id = named.takeLast();
+        if (ids.contains(id))
+            continue;
+        ids.insert(id);
+        named += children.value(id);
+    }
+    return ids;
+}
+
 void CommentFilterModel::clearFilters()
 {
-    if (m_author.isEmpty() && m_text.isEmpty() && m_tagIds.isEmpty() && m_tagNames.isEmpty())
+    if (m_author.isEmpty() && m_text.isEmpty() && !hasTagCriterion() && m_coder.isEmpty() && !m_untagged)
         return;
     m_author.clear();
     m_text.clear();
     m_tagIds.clear();
     m_tagNames.clear();
     m_tagNameSet.clear();
+    m_tagPath.clear();
+    m_coder.clear();
+    m_untagged = false;
     apply();
+}
+
+bool CommentFilterModel::hasTagCriterion() const
+{
+    return !m_tagIds.isEmpty() || !m_tagNameSet.isEmpty() || !m_tagPath.isEmpty();
 }
 
 bool CommentFilterModel::isFiltering() const
 {
-    return !m_author.isEmpty() || !m_text.trimmed().isEmpty() || !m_tagIds.isEmpty() || !m_tagNameSet.isEmpty();
+    return !m_author.isEmpty() || !m_text.trimmed().isEmpty() || hasTagCriterion() || !m_coder.isEmpty() || m_untagged;
 }
 
 void CommentFilterModel::apply()
 {
     refilter();
     emit filterChanged();
+}
+
+// One pass over the annotations, a few thousand in a long thread, rather than over the tags of
+// every comment.
+CommentFilterModel::Coding CommentFilterModel::computeCoding() const
+{
+    Coding coding;
+    const CommentTree* tree = m_comments ? m_comments->tree() : nullptr;
+    if (!tree || !m_hasAnnotations)
+        return coding;
+    coding.known = true;
+    const bool wantTags = !m_tagIds.isEmpty();
+    const bool wantCoder = !m_coder.isEmpty();
+    if (!wantTags && !wantCoder && !m_untagged)
+        return coding;
+    const int count = tree->size();
+    coding.wantedTag.resize(wantTags ? count : 0);
+    coding.byCoder.resize(wantCoder ? count : 0);
+    coding.tagged.resize(m_untagged ? count : 0);
+    const bool wholeName = wantCoder && std::any_of(m_annotations.cbegin(), m_annotations.cend(), [&](const auto& a) {
+                               return a.coder.compare(m_coder, Qt::CaseInsensitive) == 0;
+                           });
+    for (const Annotation& annotation : m_annotations) {
+        const QModelIndex source = m_comments->indexForStoredId(annotation.commentId);
+        if (!source.isValid())
+            continue;
+        const int comment = CommentTreeModel::commentIndex(source);
+        if (wantTags && std::any_of(annotation.tagIds.cbegin(), annotation.tagIds.cend(),
+                                    [this](qint64 id) { return m_tagIds.contains(id); }))
+            coding.wantedTag.setBit(comment);
+        if (wantCoder && (wholeName ? annotation.coder.compare(m_coder, Qt::CaseInsensitive) == 0
+                                    : annotation.coder.contains(m_coder, Qt::CaseInsensitive)))
+            coding.byCoder.setBit(comment);
+        if (m_untagged && !annotation.tagIds.isEmpty())
+            coding.tagged.setBit(comment);
+    }
+    return coding;
 }
 
 // Works out what is shown in one pass over the comments: replies come after what they answer,
@@ -153,10 +302,11 @@ CommentFilterModel::Shown CommentFilterModel::computeShown() const
         return shown;
     const int count = tree->size();
     shown.filtered = true;
+    shown.coding = computeCoding();
     shown.matches.resize(count);
     QBitArray visible(count);
     for (int comment = count - 1; comment >= 0; --comment) {
-        if (matchesComment(comment)) {
+        if (matchesComment(comment, shown.coding)) {
             shown.matches.setBit(comment);
             visible.setBit(comment);
         }
@@ -231,7 +381,7 @@ void CommentFilterModel::sourceDataChanged(const QModelIndex& topLeft, const QMo
         if (m_shown.filtered) {
             for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
                 const int comment = CommentTreeModel::commentIndex(m_comments->index(row, 0, sourceParent));
-                if (matchesComment(comment) != m_shown.matches.testBit(comment)) {
+                if (matchesComment(comment, m_shown.coding) != m_shown.matches.testBit(comment)) {
                     // What is shown changes: filtered again as a whole, which also repaints.
                     refilter();
                     break;
@@ -299,10 +449,17 @@ bool CommentFilterModel::isContextOnly(int comment) const
     return m_shown.filtered && m_shown.rows.value(comment, -1) >= 0 && !m_shown.matches.testBit(comment);
 }
 
-bool CommentFilterModel::matchesComment(int comment) const
+bool CommentFilterModel::matchesComment(int comment, const Coding& coding) const
 {
+    // What the annotations answer first: a bit each, where the others read the comment.
+    if (!m_coder.isEmpty() && !(coding.known && coding.byCoder.testBit(comment)))
+        return false;
     const QModelIndex source = m_comments->indexForComment(comment);
     if (!source.isValid())
+        return false;
+    if (hasTagCriterion() && !matchesTags(comment, source, coding))
+        return false;
+    if (m_untagged && hasTags(comment, source, coding))
         return false;
     if (!m_author.isEmpty() &&
         !source.data(CommentTreeModel::AuthorRole).toString().contains(m_author, Qt::CaseInsensitive))
@@ -310,16 +467,21 @@ bool CommentFilterModel::matchesComment(int comment) const
     if (!m_text.trimmed().isEmpty() &&
         !source.data(CommentTreeModel::BodyRole).toString().contains(m_text, Qt::CaseInsensitive))
         return false;
-    if ((!m_tagIds.isEmpty() || !m_tagNameSet.isEmpty()) && !matchesTags(source))
-        return false;
     return true;
 }
 
-bool CommentFilterModel::matchesTags(const QModelIndex& sourceIndex) const
+bool CommentFilterModel::matchesTags(int comment, const QModelIndex& sourceIndex, const Coding& coding) const
 {
+    if (coding.known) {
+        if (comment < coding.wantedTag.size() && coding.wantedTag.testBit(comment))
+            return true;
+        // The ids are answered; names, given without annotations in mind, are looked for below.
+        if (m_tagNameSet.isEmpty())
+            return false;
+    }
     const auto wholeTags = sourceIndex.data(CommentTreeModel::WholeTagsRole).value<QList<Tag>>();
     for (const Tag& tag : wholeTags) {
-        if (m_tagIds.contains(tag.id) || m_tagNameSet.contains(tag.name))
+        if ((!coding.known && m_tagIds.contains(tag.id)) || m_tagNameSet.contains(tag.name))
             return true;
     }
     if (m_tagNameSet.isEmpty())
@@ -333,6 +495,17 @@ bool CommentFilterModel::matchesTags(const QModelIndex& sourceIndex) const
         }
     }
     return false;
+}
+
+bool CommentFilterModel::hasTags(int comment, const QModelIndex& sourceIndex, const Coding& coding) const
+{
+    if (coding.known)
+        return comment < coding.tagged.size() && coding.tagged.testBit(comment);
+    if (!sourceIndex.data(CommentTreeModel::WholeTagsRole).value<QList<Tag>>().isEmpty())
+        return true;
+    const auto highlights =
+        sourceIndex.data(CommentTreeModel::HighlightsRole).value<QList<CommentTreeModel::Highlight>>();
+    return std::any_of(highlights.cbegin(), highlights.cend(), [](const auto& h) { return !h.tags.isEmpty(); });
 }
 
 bool CommentFilterModel::isMatch(const QModelIndex& index) const

@@ -13,6 +13,7 @@
 #include "documents/DocumentListModel.h"
 #include "documents/NoticeListModel.h"
 #include "import/ImporterRegistry.h"
+#include "model/TagPath.h"
 #include "project/ProjectManager.h"
 #include "search/FindBar.h"
 #include "settings/Settings.h"
@@ -27,6 +28,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QCompleter>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QDir>
@@ -45,6 +47,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QStringListModel>
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QVBoxLayout>
@@ -59,6 +62,33 @@ QString projectFilter()
 }
 
 } // namespace
+// What the comment filter's field filters by; each keeps its own text, and all combine.
+enum class FilterKind { Text, Author, Tag, Coder };
+
+FilterKind filterKind(const QComboBox* kinds)
+{
+    return FilterKind(kinds->currentData().toInt());
+}
+
+// The tag paths or the coders that the filter field offers to complete.
+void fillFilterCompletions(QStringListModel* completions, FilterKind kind, Project* project)
+{
+    QStringList offered;
+    if (project && kind == FilterKind::Tag) {
+        QList<Tag> tags;
+        for (const TagUsage& usage : project->store().tags())
+            tags.append(usage.tag);
+        for (const Tag& tag : std::as_const(tags))
+            offered.append(tagpath::pathOf(tags, tag.id));
+        offered.sort(Qt::CaseInsensitive);
+    } else if (project && kind == FilterKind::Coder) {
+        offered = project->store().coders();
+    }
+    // Setting the same list again would close the completer's pop-up under the reader's typing.
+    if (offered != completions->stringList())
+        completions->setStringList(offered);
+}
+
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -310,8 +340,19 @@ void MainWindow::createDocks()
     annotationsToggle->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     annotationsToggle->setToolTip(tr("Show or hide the list of this document's annotations"));
     connect(m_codebook, &CodebookPanel::tagActivated, this, [this](qint64 tagId) {
-        const QString name = m_codebook->model()->indexForTag(tagId).data().toString();
-        m_commentFilter->setTagFilter({tagId}, {name});
+        // Into the filter bar's tag field, where the reader sees what filters and can change it.
+        const Project* project = m_projects->project();
+        QList<Tag> tags;
+        for (const TagUsage& usage : project ? project->store().tags() : QList<TagUsage>())
+            tags.append(usage.tag);
+        m_commentFilter->setTagPathFilter(tagpath::pathOf(tags, tagId));
+        const int tagKind = m_filterKind->findData(int(FilterKind::Tag));
+        if (m_filterKind->currentIndex() != tagKind) {
+            m_filterKind->setCurrentIndex(tagKind);
+            return;
+        }
+        const QSignalBlocker quiet(m_filterField);
+        m_filterField->setText(m_commentFilter->tagPathFilter());
         applyCommentFilter();
     });
 
@@ -578,27 +619,53 @@ QWidget* MainWindow::createCommentPane()
     auto* pane = new QWidget(this);
     m_filterKind = new QComboBox(pane);
     m_filterKind->setObjectName(QStringLiteral("commentFilterKind"));
-    m_filterKind->addItems({tr("Text"), tr("Author")});
-    m_filterKind->setToolTip(tr("Filter the comments by their text or by their author"));
+    m_filterKind->addItem(tr("Text"), int(FilterKind::Text));
+    m_filterKind->addItem(tr("Author"), int(FilterKind::Author));
+    m_filterKind->addItem(tr("Tag"), int(FilterKind::Tag));
+    m_filterKind->addItem(tr("Coder"), int(FilterKind::Coder));
+    m_filterKind->setToolTip(tr("What the field beside filters by: the comments' text, their author, a tag with its "
+                                "sub-tags, or a coder. Each keeps its own, and all of them apply together."));
     m_filterKind->setAccessibleName(tr("Filter by"));
     m_filterField = new QLineEdit(pane);
     m_filterField->setObjectName(QStringLiteral("commentFilterField"));
-    m_filterField->setPlaceholderText(tr("Filter comments (Ctrl+Shift+F)"));
-    m_filterField->setToolTip(tr("Show only the comments that contain this, with the comments they answer"));
     m_filterField->setAccessibleName(tr("Comment filter"));
     m_filterField->setClearButtonEnabled(true);
     auto* focusFilter = new QAction(tr("Filter Comments"), this);
     focusFilter->setObjectName(QStringLiteral("actionFilterComments"));
     focusFilter->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
-    focusFilter->setToolTip(m_filterField->toolTip());
+    focusFilter->setToolTip(tr("Filter the comments by text, author, tag or coder (Ctrl+Shift+F)"));
     connect(focusFilter, &QAction::triggered, m_filterField, [this] {
         m_filterField->setFocus(Qt::ShortcutFocusReason);
+    m_filterCompletions = new QStringListModel(this);
+    m_filterCompleter = new QCompleter(m_filterCompletions, this);
+    m_filterCompleter->setObjectName(QStringLiteral("commentFilterCompleter"));
+    m_filterCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    // Any part of a path finds it: "crew" offers Risk/Safety/Crew.
+    m_filterCompleter->setFilterMode(Qt::MatchContains);
+    // Wide enough for a path of a few levels where the field is narrow.
+    m_filterCompleter->popup()->setMinimumWidth(m_filterField->fontMetrics().averageCharWidth() * 36);
         m_filterField->selectAll();
     });
     addAction(focusFilter);
-    m_tagFilterLabel = new QLabel(pane);
-    m_tagFilterLabel->setObjectName(QStringLiteral("tagFilterLabel"));
-    m_tagFilterLabel->hide();
+    m_filterUntaggedAction = new QAction(tr("Untagged"), this);
+    m_filterUntaggedAction->setObjectName(QStringLiteral("actionFilterUntagged"));
+    m_filterUntaggedAction->setCheckable(true);
+    m_filterUntaggedAction->setShortcut(QKeySequence(tr("Ctrl+Shift+U")));
+    m_filterUntaggedAction->setToolTip(
+        tr("Show only the comments that carry no tag yet, neither whole nor on a passage (Ctrl+Shift+U)"));
+    addAction(m_filterUntaggedAction);
+    auto* untagged = new QToolButton(pane);
+    untagged->setObjectName(QStringLiteral("commentFilterUntagged"));
+    untagged->setDefaultAction(m_filterUntaggedAction);
+    untagged->setAccessibleName(tr("Untagged comments only"));
+    m_filterSummary = new QLabel(pane);
+    m_filterSummary->setObjectName(QStringLiteral("commentFilterSummary"));
+    m_filterSummary->setToolTip(tr("Filters set under another kind that apply as well; choose that kind to change "
+                                   "them, or Show All to clear them"));
+    // A line of its own under the bar, wrapped, so that a long tag path never widens the pane.
+    m_filterSummary->setWordWrap(true);
+    m_filterSummary->setContentsMargins(6, 0, 6, 4);
+    m_filterSummary->hide();
     m_clearFilterButton = new QToolButton(pane);
     m_clearFilterButton->setObjectName(QStringLiteral("clearCommentFilter"));
     m_clearFilterButton->setText(tr("Show All"));
@@ -606,18 +673,68 @@ QWidget* MainWindow::createCommentPane()
     m_clearFilterButton->setShortcut(QKeySequence(tr("Ctrl+Shift+X")));
     m_clearFilterButton->hide();
     connect(m_filterField, &QLineEdit::textChanged, this, &MainWindow::applyCommentFilter);
-    connect(m_filterKind, &QComboBox::currentIndexChanged, this, &MainWindow::applyCommentFilter);
+    connect(m_filterUntaggedAction, &QAction::toggled, this, [this](bool on) {
+        m_commentFilter->setUntaggedFilter(on);
+        applyCommentFilter();
+    });
     connect(m_clearFilterButton, &QToolButton::clicked, this, [this] {
-        m_filterField->clear();
+        {
+            // One filtering for all, not one for the field and another for the rest.
+            const QSignalBlocker quiet(m_filterField);
+            m_filterField->clear();
+        }
         m_commentFilter->clearFilters();
         applyCommentFilter();
+
+    // The field shows the chosen kind's own filter, which the comment filter keeps.
+    const auto showKind = [this] {
+        const FilterKind kind = filterKind(m_filterKind);
+        QString text;
+        switch (kind) {
+        case FilterKind::Text:
+            text = m_commentFilter->textFilter();
+            m_filterField->setPlaceholderText(tr("Filter by text (Ctrl+Shift+F)"));
+            m_filterField->setToolTip(tr("Show only the comments that contain this, with the comments they answer"));
+            break;
+        case FilterKind::Author:
+            text = m_commentFilter->authorFilter();
+            m_filterField->setPlaceholderText(tr("Filter by author (Ctrl+Shift+F)"));
+            m_filterField->setToolTip(
+                tr("Show only the comments by an author whose name contains this, with the comments they answer"));
+            break;
+        case FilterKind::Tag:
+            text = m_commentFilter->tagPathFilter();
+            m_filterField->setPlaceholderText(tr("Filter by tag: a path such as Risk/Safety (Ctrl+Shift+F)"));
+            m_filterField->setToolTip(
+                tr("Show only the comments that carry this tag or one of its sub-tags, whole or on a passage. Type "
+                   "a tag's path or part of it and choose from the list; Enter on a tag in the codebook puts it "
+                   "here."));
+            break;
+        case FilterKind::Coder:
+            text = m_commentFilter->coderFilter();
+            m_filterField->setPlaceholderText(tr("Filter by coder (Ctrl+Shift+F)"));
+            m_filterField->setToolTip(tr("Show only the comments that this coder annotated"));
+            break;
+        }
+        const bool completes = kind == FilterKind::Tag || kind == FilterKind::Coder;
+        if (completes)
+            fillFilterCompletions(m_filterCompletions, kind, m_projects->project());
+        m_filterField->setCompleter(completes ? m_filterCompleter : nullptr);
+        const QSignalBlocker quiet(m_filterField);
+        m_filterField->setText(text);
+    };
+    showKind();
+    connect(m_filterKind, &QComboBox::currentIndexChanged, this, [this, showKind] {
+        showKind();
+        applyCommentFilter();
+    });
     });
 
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(4, 4, 4, 4);
     bar->addWidget(m_filterKind);
     bar->addWidget(m_filterField, 1);
-    bar->addWidget(m_tagFilterLabel);
+    bar->addWidget(untagged);
     bar->addWidget(m_clearFilterButton);
     auto* layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -629,13 +746,42 @@ QWidget* MainWindow::createCommentPane()
 
 void MainWindow::applyCommentFilter()
 {
+    layout->addWidget(m_filterSummary);
     const QString text = m_filterField->text();
-    const bool byAuthor = m_filterKind->currentIndex() == 1;
-    m_commentFilter->setAuthorFilter(byAuthor ? text : QString());
-    m_commentFilter->setTextFilter(byAuthor ? QString() : text);
-    const QStringList tags = m_commentFilter->tagNameFilter();
-    m_tagFilterLabel->setVisible(!tags.isEmpty());
-    m_tagFilterLabel->setText(tr("Tag: %1").arg(tags.join(QStringLiteral(", "))));
+    const FilterKind kind = filterKind(m_filterKind);
+    switch (kind) {
+    case FilterKind::Text:
+        m_commentFilter->setTextFilter(text);
+        break;
+    case FilterKind::Author:
+        m_commentFilter->setAuthorFilter(text);
+        break;
+    case FilterKind::Tag:
+        m_commentFilter->setTagPathFilter(text);
+        break;
+    case FilterKind::Coder:
+        m_commentFilter->setCoderFilter(text);
+        break;
+    }
+    {
+        // Cleared along with the others by Show All, or by a jump to a comment the filter hid.
+        const QSignalBlocker quiet(m_filterUntaggedAction);
+        m_filterUntaggedAction->setChecked(m_commentFilter->untaggedFilter());
+    }
+    // The filters of the other kinds, so that none is at work unseen.
+    QStringList others;
+    if (kind != FilterKind::Text && !m_commentFilter->textFilter().trimmed().isEmpty())
+        others.append(tr("text “%1”").arg(m_commentFilter->textFilter()));
+    if (kind != FilterKind::Author && !m_commentFilter->authorFilter().isEmpty())
+        others.append(tr("author “%1”").arg(m_commentFilter->authorFilter()));
+    if (kind != FilterKind::Tag && !m_commentFilter->tagPathFilter().isEmpty())
+        others.append(tr("tag “%1”").arg(m_commentFilter->tagPathFilter()));
+    else if (kind != FilterKind::Tag && !m_commentFilter->tagNameFilter().isEmpty())
+        others.append(tr("tag “%1”").arg(m_commentFilter->tagNameFilter().join(QStringLiteral(", "))));
+    if (kind != FilterKind::Coder && !m_commentFilter->coderFilter().isEmpty())
+        others.append(tr("coder “%1”").arg(m_commentFilter->coderFilter()));
+    m_filterSummary->setText(tr("Also filtering by %1").arg(others.join(QStringLiteral(", "))));
+    m_filterSummary->setVisible(!others.isEmpty());
     m_clearFilterButton->setVisible(m_commentFilter->isFiltering());
     m_commentTree->expandAll();
     if (m_commentFilter->isFiltering())
@@ -711,14 +857,19 @@ void MainWindow::showAnnotations()
     QHash<qint64, Tag> tags;
     for (const TagUsage& usage : project->store().tags())
         tags.insert(usage.tag.id, usage.tag);
+        m_commentFilter->setAnnotations({});
     const QList<Annotation> annotations = project->store().annotations(stored->id);
     m_articleView->setAnnotations(annotations, tags);
     m_commentModel->setAnnotations(annotations, tags);
 }
+    fillFilterCompletions(m_filterCompletions, filterKind(m_filterKind), project);
 
 void MainWindow::showError(const ProjectError& error)
 {
     if (error.kind == ProjectError::Kind::Locked) {
+    // The filter first, so that the comment model's announcements find it up to date.
+    m_commentFilter->setCodebook(tags.values());
+    m_commentFilter->setAnnotations(annotations);
         const QString path = error.path;
         const auto answer = MessageBoxes::ask(this, QMessageBox::Warning, QStringLiteral("projectLockedQuestion"),
                                               tr("Project Is Open Elsewhere"), error.message,

@@ -35,6 +35,11 @@ void TagTreeModel::setProject(Project* project)
 
 void TagTreeModel::reload()
 {
+    if (m_inSetData) {
+        m_reloadPending = true;
+        return;
+    }
+    m_reloadPending = false;
     beginResetModel();
     m_nodes.clear();
     m_topLevel.clear();
@@ -226,7 +231,25 @@ bool TagTreeModel::setData(const QModelIndex& index, const QVariant& value, int 
 {
     if (!index.isValid() || role != Qt::EditRole || index.column() != NameColumn || !m_project)
         return false;
-    return m_project->renameTag(m_nodes.at(nodeOf(index)).usage.tag.id, value.toString());
+    const int node = nodeOf(index);
+    m_inSetData = true;
+    const bool renamed = m_project->renameTag(m_nodes.at(node).usage.tag.id, value.toString());
+    m_inSetData = false;
+    if (m_reloadPending) {
+        // The name shows at once; the rest of the codebook is read again once the editor is closed.
+        if (renamed) {
+            m_nodes[node].usage.tag.name = value.toString().trimmed();
+            emit dataChanged(index, index);
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_reloadPending)
+                    reload();
+            },
+            Qt::QueuedConnection);
+    }
+    return renamed;
 }
 
 QVariant TagTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -66,6 +66,10 @@ private:
     QPointer<Project> m_project;
     QList<Node> m_nodes;
     QList<int> m_topLevel;
+    // A rename typed into the view arrives through setData() while the view's editor is still
+    // open; resetting the model then would pull the editor from under the view. The reload waits.
+    bool m_inSetData = false;
+    bool m_reloadPending = false;
 };
 
 // Shows a colour swatch (a QColor decoration) in that very colour in a selected row too. The style
