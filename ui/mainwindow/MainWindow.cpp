@@ -27,8 +27,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDockWidget>
 #include <QCompleter>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QDir>
@@ -46,8 +46,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QToolBar>
 #include <QStringListModel>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QVBoxLayout>
@@ -61,7 +61,6 @@ QString projectFilter()
     return MainWindow::tr("Glossator projects (*.%1)").arg(QLatin1String(ProjectManager::projectSuffix));
 }
 
-} // namespace
 // What the comment filter's field filters by; each keeps its own text, and all combine.
 enum class FilterKind { Text, Author, Tag, Coder };
 
@@ -89,6 +88,7 @@ void fillFilterCompletions(QStringListModel* completions, FilterKind kind, Proje
         completions->setStringList(offered);
 }
 
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -630,12 +630,6 @@ QWidget* MainWindow::createCommentPane()
     m_filterField->setObjectName(QStringLiteral("commentFilterField"));
     m_filterField->setAccessibleName(tr("Comment filter"));
     m_filterField->setClearButtonEnabled(true);
-    auto* focusFilter = new QAction(tr("Filter Comments"), this);
-    focusFilter->setObjectName(QStringLiteral("actionFilterComments"));
-    focusFilter->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
-    focusFilter->setToolTip(tr("Filter the comments by text, author, tag or coder (Ctrl+Shift+F)"));
-    connect(focusFilter, &QAction::triggered, m_filterField, [this] {
-        m_filterField->setFocus(Qt::ShortcutFocusReason);
     m_filterCompletions = new QStringListModel(this);
     m_filterCompleter = new QCompleter(m_filterCompletions, this);
     m_filterCompleter->setObjectName(QStringLiteral("commentFilterCompleter"));
@@ -644,6 +638,12 @@ QWidget* MainWindow::createCommentPane()
     m_filterCompleter->setFilterMode(Qt::MatchContains);
     // Wide enough for a path of a few levels where the field is narrow.
     m_filterCompleter->popup()->setMinimumWidth(m_filterField->fontMetrics().averageCharWidth() * 36);
+    auto* focusFilter = new QAction(tr("Filter Comments"), this);
+    focusFilter->setObjectName(QStringLiteral("actionFilterComments"));
+    focusFilter->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    focusFilter->setToolTip(tr("Filter the comments by text, author, tag or coder (Ctrl+Shift+F)"));
+    connect(focusFilter, &QAction::triggered, m_filterField, [this] {
+        m_filterField->setFocus(Qt::ShortcutFocusReason);
         m_filterField->selectAll();
     });
     addAction(focusFilter);
@@ -672,19 +672,6 @@ QWidget* MainWindow::createCommentPane()
     m_clearFilterButton->setToolTip(tr("Clear every comment filter (Ctrl+Shift+X)"));
     m_clearFilterButton->setShortcut(QKeySequence(tr("Ctrl+Shift+X")));
     m_clearFilterButton->hide();
-    connect(m_filterField, &QLineEdit::textChanged, this, &MainWindow::applyCommentFilter);
-    connect(m_filterUntaggedAction, &QAction::toggled, this, [this](bool on) {
-        m_commentFilter->setUntaggedFilter(on);
-        applyCommentFilter();
-    });
-    connect(m_clearFilterButton, &QToolButton::clicked, this, [this] {
-        {
-            // One filtering for all, not one for the field and another for the rest.
-            const QSignalBlocker quiet(m_filterField);
-            m_filterField->clear();
-        }
-        m_commentFilter->clearFilters();
-        applyCommentFilter();
 
     // The field shows the chosen kind's own filter, which the comment filter keeps.
     const auto showKind = [this] {
@@ -728,6 +715,19 @@ QWidget* MainWindow::createCommentPane()
         showKind();
         applyCommentFilter();
     });
+    connect(m_filterField, &QLineEdit::textChanged, this, &MainWindow::applyCommentFilter);
+    connect(m_filterUntaggedAction, &QAction::toggled, this, [this](bool on) {
+        m_commentFilter->setUntaggedFilter(on);
+        applyCommentFilter();
+    });
+    connect(m_clearFilterButton, &QToolButton::clicked, this, [this] {
+        {
+            // One filtering for all, not one for the field and another for the rest.
+            const QSignalBlocker quiet(m_filterField);
+            m_filterField->clear();
+        }
+        m_commentFilter->clearFilters();
+        applyCommentFilter();
     });
 
     auto* bar = new QHBoxLayout;
@@ -740,13 +740,13 @@ QWidget* MainWindow::createCommentPane()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(bar);
+    layout->addWidget(m_filterSummary);
     layout->addWidget(m_commentTree, 1);
     return pane;
 }
 
 void MainWindow::applyCommentFilter()
 {
-    layout->addWidget(m_filterSummary);
     const QString text = m_filterField->text();
     const FilterKind kind = filterKind(m_filterKind);
     switch (kind) {
@@ -851,25 +851,25 @@ void MainWindow::showAnnotations()
     Project* project = m_projects->project();
     if (!stored || !project) {
         m_articleView->setAnnotations({}, {});
+        m_commentFilter->setAnnotations({});
         m_commentModel->setAnnotations({}, {});
         return;
     }
     QHash<qint64, Tag> tags;
     for (const TagUsage& usage : project->store().tags())
         tags.insert(usage.tag.id, usage.tag);
-        m_commentFilter->setAnnotations({});
     const QList<Annotation> annotations = project->store().annotations(stored->id);
     m_articleView->setAnnotations(annotations, tags);
+    // The filter first, so that the comment model's announcements find it up to date.
+    m_commentFilter->setCodebook(tags.values());
+    m_commentFilter->setAnnotations(annotations);
     m_commentModel->setAnnotations(annotations, tags);
-}
     fillFilterCompletions(m_filterCompletions, filterKind(m_filterKind), project);
+}
 
 void MainWindow::showError(const ProjectError& error)
 {
     if (error.kind == ProjectError::Kind::Locked) {
-    // The filter first, so that the comment model's announcements find it up to date.
-    m_commentFilter->setCodebook(tags.values());
-    m_commentFilter->setAnnotations(annotations);
         const QString path = error.path;
         const auto answer = MessageBoxes::ask(this, QMessageBox::Warning, QStringLiteral("projectLockedQuestion"),
                                               tr("Project Is Open Elsewhere"), error.message,
