@@ -1,4 +1,5 @@
 #include "ModalDialogs.h"
+#include "QtWarnings.h"
 #include "TestSupport.h"
 #include "article/ArticleView.h"
 #include "cli/CommandLine.h"
@@ -99,6 +100,7 @@ private slots:
 
     void init()
     {
+        test::failOnItemViewWarnings();
         ProjectError error;
         auto store = ProjectStore::create(m_dir.filePath(QStringLiteral("c%1.glossa").arg(++m_counter)), &error);
         QVERIFY2(store, qPrintable(error.message));

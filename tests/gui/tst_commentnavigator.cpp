@@ -1,3 +1,4 @@
+#include "QtWarnings.h"
 #include "comments/CommentFilterModel.h"
 #include "comments/CommentNavigator.h"
 #include "comments/CommentTreeModel.h"
@@ -87,6 +88,7 @@ private slots:
 
     void init()
     {
+        test::failOnItemViewWarnings();
         m_model.setDocument(m_document, {1, 2, 3, 4, 5, 6, 7});
         m_model.setAnnotations(m_annotations, m_tags);
     }

@@ -1,3 +1,4 @@
+#include "QtWarnings.h"
 #include "comments/CommentTreeModel.h"
 
 #include <QAbstractItemModelTester>
@@ -34,6 +35,8 @@ private:
     }
 
 private slots:
+    void init() { test::failOnItemViewWarnings(); }
+
     void structureAndRoles()
     {
         const Document document = thread();

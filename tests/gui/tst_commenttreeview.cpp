@@ -1,3 +1,4 @@
+#include "QtWarnings.h"
 #include "TestSupport.h"
 #include "cli/CommandLine.h"
 #include "comments/CommentTextEditor.h"
@@ -59,6 +60,8 @@ private:
     }
 
 private slots:
+    void init() { test::failOnItemViewWarnings(); }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

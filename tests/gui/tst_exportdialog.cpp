@@ -1,3 +1,4 @@
+#include "QtWarnings.h"
 #include "TestSupport.h"
 #include "cli/CommandLine.h"
 #include "common/MessageBoxes.h"
@@ -60,6 +61,8 @@ private:
     }
 
 private slots:
+    void init() { test::failOnItemViewWarnings(); }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

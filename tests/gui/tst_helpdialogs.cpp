@@ -1,4 +1,5 @@
 #include "ModalDialogs.h"
+#include "QtWarnings.h"
 #include "TestSupport.h"
 #include "cli/CommandLine.h"
 #include "help/HelpDialogs.h"
@@ -21,6 +22,8 @@ class TestHelpDialogs : public QObject {
     Q_OBJECT
 
 private slots:
+    void init() { test::failOnItemViewWarnings(); }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

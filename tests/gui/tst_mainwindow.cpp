@@ -1,3 +1,4 @@
+#include "QtWarnings.h"
 #include "TestSupport.h"
 #include "article/ArticleView.h"
 #include "cli/CommandLine.h"
@@ -60,6 +61,8 @@ private:
     }
 
 private slots:
+    void init() { test::failOnItemViewWarnings(); }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

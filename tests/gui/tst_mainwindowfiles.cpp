@@ -1,3 +1,4 @@
+#include "QtWarnings.h"
 #include "TestSupport.h"
 #include "cli/CommandLine.h"
 #include "comments/CommentTreeView.h"
@@ -24,6 +25,8 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
+    void init() { test::failOnItemViewWarnings(); }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

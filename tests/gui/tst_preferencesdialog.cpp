@@ -1,4 +1,5 @@
 #include "ModalDialogs.h"
+#include "QtWarnings.h"
 #include "TestSupport.h"
 #include "article/ArticleView.h"
 #include "cli/CommandLine.h"
@@ -36,6 +37,8 @@ private:
     }
 
 private slots:
+    void init() { test::failOnItemViewWarnings(); }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -148,6 +151,7 @@ private slots:
         window.settings()->setExpandLevel(1);
         window.settings()->setTheme(Settings::Theme::System);
         QVERIFY(!isDarkPalette(QApplication::palette()));
+        MessageBoxes::queueAnswer(QMessageBox::Ignore); // the same file again: add it as a second document
         QVERIFY(window.projectManager()->addArticle(test::dataFile(QStringLiteral("dragnet-threaded.corrected.txt"))));
         auto* comments = window.findChild<QTreeView*>(QStringLiteral("commentTree"));
         for (int row = 0; row < comments->model()->rowCount(); ++row)

@@ -1,3 +1,4 @@
+#include "QtWarnings.h"
 #include "TestSupport.h"
 #include "cli/CommandLine.h"
 #include "project/Project.h"
@@ -49,6 +50,7 @@ private slots:
 
     void init()
     {
+        test::failOnItemViewWarnings();
         ProjectError error;
         auto store = ProjectStore::create(m_dir.filePath(QStringLiteral("p%1.glossa").arg(++m_counter)), &error);
         QVERIFY2(store, qPrintable(error.message));
