@@ -1,6 +1,7 @@
 #include "AnnotationListModel.h"
 
 #include "common/TimeFormat.h"
+#include "notes/NoteText.h"
 #include "project/ProjectStore.h"
 
 #include <QApplication>
@@ -153,7 +154,8 @@ QVariant AnnotationListModel::toolTipData(const Row& row, int column) const
     case TagsColumn:
         return row.tagNames.join(QLatin1Char('\n'));
     case NoteColumn:
-        return annotation.note;
+        // The note as written, line by line; a cell shows it on one line.
+        return notePreview(annotation.note, 20);
     case CoderColumn:
         return annotation.created.isValid()
                    ? tr("Made by %1 on %2").arg(annotation.coder, displayTime(annotation.created.toLocalTime()))

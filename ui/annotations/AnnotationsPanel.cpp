@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMetaMethod>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -178,7 +179,10 @@ AnnotationsPanel::AnnotationsPanel(QWidget* parent)
         if (const qint64 id = index.data(AnnotationListModel::AnnotationIdRole).toLongLong())
             emit jumpRequested(id);
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AnnotationsPanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateActions();
+        emit currentAnnotationChanged(currentAnnotation());
+    });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AnnotationsPanel::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AnnotationsPanel::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AnnotationsPanel::updateCount);
@@ -320,6 +324,10 @@ void AnnotationsPanel::editNote()
     const qint64 id = currentAnnotation();
     if (!m_project || id == 0)
         return;
+    if (isSignalConnected(QMetaMethod::fromSignal(&AnnotationsPanel::noteEditRequested))) {
+        emit noteEditRequested(id);
+        return;
+    }
     const QModelIndex index = m_view->currentIndex();
     const QString note = index.data(AnnotationListModel::NoteRole).toString();
     const QString quote = index.siblingAtColumn(AnnotationListModel::QuoteColumn).data().toString();

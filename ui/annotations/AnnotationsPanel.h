@@ -45,6 +45,11 @@ public:
 signals:
     // The user asked to see the annotation in its text (double-click, Enter, or the menu).
     void jumpRequested(qint64 annotationId);
+    // Another row became the current one (0: none).
+    void currentAnnotationChanged(qint64 annotationId);
+    // Edit Note was asked for. Where something takes this (the window's note editor), the panel
+    // leaves the note to it; on its own the panel asks for the note in a field.
+    void noteEditRequested(qint64 annotationId);
 
 public slots:
     // Reads the annotations again, keeping the current annotation, or the row it was on.

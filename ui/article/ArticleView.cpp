@@ -3,6 +3,7 @@
 #include "common/PassageFormat.h"
 #include "common/TimeFormat.h"
 #include "model/Document.h"
+#include "notes/NoteText.h"
 #include "text/CodeHighlighter.h"
 
 #include <QEvent>
@@ -391,10 +392,10 @@ bool ArticleView::event(QEvent* event)
             QStringList names;
             for (const qint64 tag : annotation.tagIds)
                 names.append(m_tags.value(tag).name);
-            QString line = names.join(QStringLiteral(", "));
-            if (!annotation.note.isEmpty())
-                line += QStringLiteral(" — ") + annotation.note;
-            lines.append(line);
+            lines.append(names.join(QStringLiteral(", ")));
+            // The note under its tags, a few lines of it: the Notes panel has the rest.
+            if (const QString note = notePreview(annotation.note); !note.isEmpty())
+                lines.append(note);
         }
         if (!lines.isEmpty()) {
             QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), this);

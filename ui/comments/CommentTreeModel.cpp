@@ -1,6 +1,7 @@
 #include "CommentTreeModel.h"
 
 #include "common/TimeFormat.h"
+#include "notes/NoteText.h"
 
 #include <QAbstractProxyModel>
 #include <QLocale>
@@ -293,6 +294,8 @@ QVariant CommentTreeModel::data(const QModelIndex& index, int role) const
                         tr("“%1”: %2")
                             .arg(plainText(comment.blocks).mid(highlight.start, highlight.end - highlight.start),
                                  highlight.tags.join(QStringLiteral(", ")));
+                if (const QString note = notePreview(highlight.note, 2); !note.isEmpty())
+                    text += QLatin1Char('\n') + note;
             }
         }
         return text;

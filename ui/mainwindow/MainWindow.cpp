@@ -14,6 +14,7 @@
 #include "documents/NoticeListModel.h"
 #include "import/ImporterRegistry.h"
 #include "model/TagPath.h"
+#include "notes/NotesDock.h"
 #include "project/ProjectManager.h"
 #include "search/FindBar.h"
 #include "settings/Settings.h"
@@ -339,6 +340,10 @@ void MainWindow::createDocks()
     annotationsToggle->setObjectName(QStringLiteral("actionShowAnnotations"));
     annotationsToggle->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     annotationsToggle->setToolTip(tr("Show or hide the list of this document's annotations"));
+
+    auto* notesDock = new NotesDock(m_projects, m_articleView, m_commentTree, m_annotations, this);
+    addDockWidget(Qt::RightDockWidgetArea, notesDock);
+    resizeDocks({notesDock}, {260}, Qt::Horizontal);
     connect(m_codebook, &CodebookPanel::tagActivated, this, [this](qint64 tagId) {
         // Into the filter bar's tag field, where the reader sees what filters and can change it.
         const Project* project = m_projects->project();
@@ -362,7 +367,7 @@ void MainWindow::createDocks()
     toggle->setToolTip(tr("Show or hide the list of documents in the project"));
     for (QMenu* menu : menuBar()->findChildren<QMenu*>()) {
         if (menu->property("docksMenu").toBool())
-            menu->addActions({codebookToggle, annotationsToggle, toggle, noticesToggle});
+            menu->addActions({codebookToggle, annotationsToggle, notesDock->showAction(), toggle, noticesToggle});
     }
 }
 

@@ -46,7 +46,8 @@ QuickTagPalette::QuickTagPalette(TagTreeModel* tags, QWidget* parent)
     m_filter->setObjectName(QStringLiteral("quickTagFilter"));
     m_filter->setPlaceholderText(tr("Type a tag's name, or a new name"));
     m_filter->setAccessibleName(tr("Tag name"));
-    m_filter->setToolTip(tr("Enter applies the highlighted tag; a name no tag has creates it"));
+    m_filter->setToolTip(tr("Enter applies the highlighted tag; a name no tag has creates it. Shift+Enter asks "
+                            "for a note to go with the tag."));
     m_list->setObjectName(QStringLiteral("quickTagList"));
     m_list->setAccessibleName(tr("Matching tags"));
     m_list->setToolTip(m_filter->toolTip());
@@ -101,6 +102,12 @@ void QuickTagPalette::filterChanged(const QString& text)
         m_list->setCurrentIndex(m_proxy->index(0, 0));
 }
 
+void QuickTagPalette::setAskForNote(bool ask)
+{
+    m_askForNote = ask;
+    setWindowTitle(ask ? tr("Tag with Note") : tr("Tag"));
+}
+
 void QuickTagPalette::choose()
 {
     const QModelIndex current = m_list->currentIndex();
@@ -118,9 +125,15 @@ bool QuickTagPalette::eventFilter(QObject* watched, QEvent* event)
 {
     // Up and Down move through the list while typing continues in the field.
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
+        const auto* keyEvent = static_cast<QKeyEvent*>(event);
+        const int key = keyEvent->key();
         if (key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_PageUp || key == Qt::Key_PageDown) {
             QCoreApplication::sendEvent(m_list, event);
+            return true;
+        }
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && keyEvent->modifiers().testFlag(Qt::ShiftModifier)) {
+            m_askForNote = true;
+            choose();
             return true;
         }
     }
