@@ -2,18 +2,25 @@
 #include "annotations/AnnotationListModel.h"
 #include "annotations/AnnotationsPanel.h"
 #include "cli/CommandLine.h"
+#include "comments/CommentTreeModel.h"
+#include "comments/CommentTreeView.h"
 #include "common/MessageBoxes.h"
 #include "import/ImporterRegistry.h"
+#include "mainwindow/MainWindow.h"
 #include "project/Project.h"
+#include "project/ProjectManager.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -505,6 +512,198 @@ private slots:
         QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("annotationCount"))->text(), QStringLiteral("No document"));
     }
 
+    void noteColumnShowsEveryLineOnHover()
+    {
+        AnnotationsPanel panel;
+        panel.setProject(m_project.get());
+        panel.setDocument(&m_stored);
+        const QString note =
+            QStringLiteral("Check the timetable\n\nand the harbour master's figures, which differ from "
+                           "the council's by a good margin in every season of the year");
+        const qint64 id = annotate(-1, QStringLiteral("lifting section"), {m_safety}, note);
+        const QModelIndex cell = indexOf(panel, id, Column::NoteColumn);
+        // One line in the cell, as before; the lines as written, wrapped to a readable width, on hover.
+        QCOMPARE(cell.data().toString(), note.simplified());
+        const QStringList lines = cell.data(Qt::ToolTipRole).toString().split(QLatin1Char('\n'));
+        QCOMPARE(lines.first(), QStringLiteral("Check the timetable"));
+        QVERIFY(lines.size() >= 3);
+        for (const QString& line : lines)
+            QVERIFY2(line.size() <= 80, qPrintable(line));
+        QCOMPARE(lines.join(QLatin1Char(' ')), note.simplified());
+    }
+
+    // A second document, its article tagged at its first words and one of its comments as a whole.
+    qint64 addSecondDocument(QList<qint64>* annotations)
+    {
+        const ImportResult imported =
+            ImporterRegistry::instance().importFile(test::dataFile(QStringLiteral("dragnet-threaded.corrected.txt")));
+        if (!imported.ok())
+            qFatal("test set-up: cannot import the second document");
+        const qint64 id =
+            m_project->addDocument(*imported.document, {QStringLiteral("threaded.txt"), "t", {}}).value_or(0);
+        const StoredDocument second = *m_project->store().loadDocument(id);
+        Annotation onArticle;
+        onArticle.documentId = id;
+        onArticle.range = TextRange::fromText(plainText(second.document.article.blocks), 0, 8);
+        onArticle.tagIds = {m_tone};
+        onArticle.note = QStringLiteral("Lanterns");
+        annotations->append(m_project->addAnnotation(onArticle).value_or(0));
+        Annotation onComment;
+        onComment.documentId = id;
+        onComment.commentId = second.commentIds.at(1);
+        onComment.tagIds = {m_safety};
+        annotations->append(m_project->addAnnotation(onComment).value_or(0));
+        return id;
+    }
+
+    void wholeProjectListsEveryDocumentGroupedByDocument()
+    {
+        AnnotationsPanel panel;
+        QAbstractItemModelTester modelTester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(panel.proxyModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.setProject(m_project.get());
+        panel.setDocument(&m_stored);
+        const qint64 daniel = annotate(2, QStringLiteral("regatta committee"), {m_tone});
+        const qint64 article = annotate(-1, QStringLiteral("lifting section"), {m_safety});
+        QList<qint64> others;
+        const qint64 secondId = addSecondDocument(&others);
+        QVERIFY(secondId > 0 && others.size() == 2 && others.at(0) > 0 && others.at(1) > 0);
+        const auto ids = [](std::initializer_list<qint64> list) {
+            QStringList texts;
+            for (const qint64 id : list)
+                texts.append(QString::number(id));
+            return texts;
+        };
+        const auto order = [&] {
+            return shown(panel, Column::TargetColumn, AnnotationListModel::AnnotationIdRole);
+        };
+
+        // This document: its own annotations, and no document column.
+        QCOMPARE(panel.scope(), AnnotationsPanel::Scope::Document);
+        QCOMPARE(order(), ids({article, daniel}));
+        QVERIFY(panel.view()->isColumnHidden(Column::DocumentColumn));
+
+        // The whole project, by the switch: grouped by document in the project's order, each in
+        // reading order, with the document's title in a column of its own, first.
+        auto* scope = panel.findChild<QComboBox*>(QStringLiteral("annotationScope"));
+        QVERIFY(scope);
+        QVERIFY(!scope->toolTip().isEmpty());
+        scope->setCurrentIndex(scope->findText(QStringLiteral("Whole project")));
+        QCOMPARE(panel.scope(), AnnotationsPanel::Scope::Project);
+        QCOMPARE(order(), ids({article, daniel, others.at(0), others.at(1)}));
+        QVERIFY(!panel.view()->isColumnHidden(Column::DocumentColumn));
+        QCOMPARE(panel.view()->horizontalHeader()->visualIndex(Column::DocumentColumn), 0);
+        QCOMPARE(shown(panel, Column::DocumentColumn),
+                 (QStringList{m_stored.document.article.title, m_stored.document.article.title,
+                              QStringLiteral("Lanterns Over the Fjord"), QStringLiteral("Lanterns Over the Fjord")}));
+        QCOMPARE(shown(panel, Column::TargetColumn, AnnotationListModel::DocumentIdRole),
+                 (QStringList{QString::number(m_stored.id), QString::number(m_stored.id), QString::number(secondId),
+                              QString::number(secondId)}));
+        QCOMPARE(shown(panel, Column::TargetColumn).at(2), QStringLiteral("Article"));
+        const QString count = panel.findChild<QLabel*>(QStringLiteral("annotationCount"))->text();
+        QVERIFY2(count.startsWith(QStringLiteral("4 annotations in 2 document")), qPrintable(count));
+
+        // Sorting by target keeps the documents together; by document, in the project's order.
+        panel.view()->sortByColumn(Column::TargetColumn, Qt::DescendingOrder);
+        QCOMPARE(order(), ids({others.at(1), others.at(0), daniel, article}));
+        panel.view()->sortByColumn(Column::DocumentColumn, Qt::DescendingOrder);
+        QCOMPARE(shown(panel, Column::TargetColumn, AnnotationListModel::DocumentIdRole).first(),
+                 QString::number(secondId));
+        panel.view()->sortByColumn(Column::TargetColumn, Qt::AscendingOrder);
+
+        // The same filters.
+        auto* filter = panel.findChild<QLineEdit*>(QStringLiteral("annotationFilter"));
+        QTest::keyClicks(filter, QStringLiteral("lanterns"));
+        QCOMPARE(order(), ids({others.at(0)}));
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("safety"));
+        QCOMPARE(order(), ids({article, others.at(1)}));
+        filter->clear();
+
+        // Edits anywhere in the project show; the document shown changing keeps the row chosen.
+        select(panel, others.at(0));
+        Annotation more;
+        more.documentId = secondId;
+        more.tagIds = {m_safety};
+        const qint64 whole = m_project->addAnnotation(more).value_or(0);
+        QVERIFY(whole > 0);
+        QCOMPARE(panel.model()->rowCount(), 5);
+        QCOMPARE(panel.currentAnnotation(), others.at(0));
+        const StoredDocument second = *m_project->store().loadDocument(secondId);
+        panel.setDocument(&second);
+        QCOMPARE(panel.currentAnnotation(), others.at(0));
+        QCOMPARE(panel.model()->rowCount(), 5);
+        QVERIFY(m_project->removeDocument(secondId));
+        QCOMPARE(order(), ids({article, daniel}));
+        m_project->undoStack()->undo();
+        QCOMPARE(panel.model()->rowCount(), 5);
+
+        // Back to one document with the panel's key.
+        panel.setDocument(&m_stored);
+        showActive(panel);
+        panel.view()->setFocus();
+        QTest::keyClick(panel.view(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(panel.scope(), AnnotationsPanel::Scope::Document);
+        QCOMPARE(scope->currentText(), QStringLiteral("This document"));
+        QCOMPARE(order(), ids({article, daniel}));
+        QVERIFY(panel.view()->isColumnHidden(Column::DocumentColumn));
+        QVERIFY(action(panel, "actionAnnotationScope"));
+        QVERIFY(!action(panel, "actionAnnotationScope")->isChecked());
+    }
+
+    void jumpingToAnotherDocumentsAnnotationShowsThatDocument()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString path = m_dir.filePath(QStringLiteral("jump%1.glossa").arg(++m_counter));
+        MainWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openFile(test::sampleArticle()));
+        QVERIFY(window.saveProjectAs(path));
+        ProjectManager* projects = window.projectManager();
+        const qint64 first = projects->currentDocument()->id;
+        QVERIFY(projects->addArticle(test::dataFile(QStringLiteral("dragnet-threaded.corrected.txt"))));
+        qint64 second = 0;
+        for (const DocumentSummary& summary : projects->documents())
+            second = summary.id != first ? summary.id : second;
+        QVERIFY(second > 0);
+        QVERIFY(projects->selectDocument(first));
+        Project* project = projects->project();
+        Tag tag;
+        tag.name = QStringLiteral("Place");
+        tag.color = Qt::darkCyan;
+        const qint64 place = *project->createTag(tag);
+        const StoredDocument other = *project->store().loadDocument(second);
+        const QString reply = plainText(other.document.comments.at(1).blocks);
+        Annotation onReply;
+        onReply.documentId = second;
+        onReply.commentId = other.commentIds.at(1);
+        onReply.range = TextRange::fromText(reply, 0, 5);
+        onReply.tagIds = {place};
+        const qint64 annotationId = *project->addAnnotation(onReply);
+        QCOMPARE(projects->currentDocument()->id, first);
+
+        window.findChild<QDockWidget*>(QStringLiteral("annotationsDock"))->show();
+        auto* panel = window.findChild<AnnotationsPanel*>(QStringLiteral("annotationsPanel"));
+        QVERIFY(!panel->selectAnnotation(annotationId)); // not in this document's list
+        panel->setScope(AnnotationsPanel::Scope::Project);
+        QVERIFY(panel->selectAnnotation(annotationId));
+        panel->view()->setFocus();
+        QTRY_VERIFY(panel->view()->hasFocus());
+        QTest::keyClick(panel->view(), Qt::Key_Return);
+
+        // The other document is shown, its comment current and the passage selected.
+        QCOMPARE(projects->currentDocument()->id, second);
+        auto* tree = window.findChild<CommentTreeView*>(QStringLiteral("commentTree"));
+        QCOMPARE(tree->currentIndex().data(CommentTreeModel::StoredIdRole).toLongLong(), other.commentIds.at(1));
+        QCOMPARE(tree->selectedPassage(), (std::optional<std::pair<int, int>>{{0, 5}}));
+        QCOMPARE(panel->currentAnnotation(), annotationId);
+        QCOMPARE(panel->scope(), AnnotationsPanel::Scope::Project);
+        window.close();
+    }
+
     void readOnlyProjectAllowsOnlyJumping()
     {
         const qint64 id = annotate(-1, QStringLiteral("lifting section"), {m_safety});
@@ -525,7 +724,8 @@ private slots:
     {
         AnnotationsPanel panel;
         QCOMPARE(panel.objectName(), QStringLiteral("annotationsPanel"));
-        for (const char* name : {"annotationFilter", "onlyOrphans", "annotationTable", "annotationCount"}) {
+        for (const char* name :
+             {"annotationFilter", "onlyOrphans", "annotationTable", "annotationCount", "annotationScope"}) {
             auto* widget = panel.findChild<QWidget*>(QString::fromLatin1(name));
             QVERIFY2(widget, name);
             QVERIFY2(!widget->toolTip().isEmpty(), name);

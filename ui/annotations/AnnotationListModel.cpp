@@ -31,48 +31,65 @@ AnnotationListModel::AnnotationListModel(QObject* parent)
 void AnnotationListModel::setData(const StoredDocument* document, const QList<Annotation>& annotations,
                                   const QHash<qint64, Tag>& tags)
 {
+    setData(document ? QList<const StoredDocument*>{document} : QList<const StoredDocument*>(), annotations, tags);
+}
+
+void AnnotationListModel::setData(const QList<const StoredDocument*>& documents, const QList<Annotation>& annotations,
+                                  const QHash<qint64, Tag>& tags)
+{
     beginResetModel();
     m_rows.clear();
-    if (document) {
-        QHash<qint64, int> commentIndex;
-        for (int i = 0; i < document->commentIds.size(); ++i)
-            commentIndex.insert(document->commentIds.at(i), i);
-        const qint64 commentCount = document->document.comments.size();
-        for (const Annotation& annotation : annotations) {
-            if (annotation.documentId != document->id)
-                continue;
-            Row row;
-            row.annotation = annotation;
-            qint64 targetOrder = 0;
-            if (annotation.commentId == 0) {
-                row.target = tr("Article");
-            } else if (const int at = commentIndex.value(annotation.commentId, -1); at >= 0 && at < commentCount) {
-                const Comment& comment = document->document.comments.at(at);
-                row.author = comment.author;
-                row.target = tr("%1 (%2)").arg(comment.author, comment.id);
-                targetOrder = at + 1;
-            } else {
-                // The document given is older than the annotations (a comment was just split off):
-                // say what is known and keep the row rather than hide the annotation.
-                row.target = tr("Comment %1").arg(annotation.commentId);
-                targetOrder = commentCount + 1;
-            }
-            // A whole-target tag comes before the passages of its target.
-            const qint64 start = annotation.range ? annotation.range->start + 1 : 0;
-            row.readingKey = (targetOrder << 32) | start;
-            for (const qint64 tagId : annotation.tagIds) {
-                const auto tag = tags.constFind(tagId);
-                // Names stay aligned with the ids, so that a choice among them names the right tag.
-                row.tagNames.append(tag != tags.constEnd() ? tag->name : tr("Tag %1").arg(tagId));
-                if (row.tagNames.size() == 1 && tag != tags.constEnd())
-                    row.tagColor = tag->color;
-            }
-            m_rows.append(row);
+    QHash<qint64, int> documentOrder;
+    for (int i = 0; i < documents.size(); ++i)
+        documentOrder.insert(documents.at(i)->id, i);
+    QHash<qint64, QHash<qint64, int>> commentIndexes; // by document, built when first needed
+    for (const Annotation& annotation : annotations) {
+        const auto order = documentOrder.constFind(annotation.documentId);
+        if (order == documentOrder.constEnd())
+            continue;
+        const StoredDocument* document = documents.at(*order);
+        auto indexes = commentIndexes.find(document->id);
+        if (indexes == commentIndexes.end()) {
+            indexes = commentIndexes.insert(document->id, {});
+            for (int i = 0; i < document->commentIds.size(); ++i)
+                indexes->insert(document->commentIds.at(i), i);
         }
-        std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) {
-            return a.readingKey != b.readingKey ? a.readingKey < b.readingKey : a.annotation.id < b.annotation.id;
-        });
+        const qint64 commentCount = document->document.comments.size();
+        Row row;
+        row.annotation = annotation;
+        row.documentOrder = *order;
+        row.documentTitle = document->document.article.title;
+        qint64 targetOrder = 0;
+        if (annotation.commentId == 0) {
+            row.target = tr("Article");
+        } else if (const int at = indexes->value(annotation.commentId, -1); at >= 0 && at < commentCount) {
+            const Comment& comment = document->document.comments.at(at);
+            row.author = comment.author;
+            row.target = tr("%1 (%2)").arg(comment.author, comment.id);
+            targetOrder = at + 1;
+        } else {
+            // The document given is older than the annotations (a comment was just split off):
+            // say what is known and keep the row rather than hide the annotation.
+            row.target = tr("Comment %1").arg(annotation.commentId);
+            targetOrder = commentCount + 1;
+        }
+        // A whole-target tag comes before the passages of its target.
+        const qint64 start = annotation.range ? annotation.range->start + 1 : 0;
+        row.readingKey = (targetOrder << 32) | start;
+        for (const qint64 tagId : annotation.tagIds) {
+            const auto tag = tags.constFind(tagId);
+            // Names stay aligned with the ids, so that a choice among them names the right tag.
+            row.tagNames.append(tag != tags.constEnd() ? tag->name : tr("Tag %1").arg(tagId));
+            if (row.tagNames.size() == 1 && tag != tags.constEnd())
+                row.tagColor = tag->color;
+        }
+        m_rows.append(row);
     }
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) {
+        if (a.documentOrder != b.documentOrder)
+            return a.documentOrder < b.documentOrder;
+        return a.readingKey != b.readingKey ? a.readingKey < b.readingKey : a.annotation.id < b.annotation.id;
+    });
     endResetModel();
 }
 
@@ -131,6 +148,8 @@ QVariant AnnotationListModel::displayData(const Row& row, int column) const
         // An edit time is always a moment, never a date alone: given in local time, it is shown
         // with its hour and minute even when it falls on midnight UTC.
         return displayTime(row.annotation.modified.toLocalTime());
+    case DocumentColumn:
+        return oneLine(row.documentTitle);
     default:
         return {};
     }
@@ -162,6 +181,8 @@ QVariant AnnotationListModel::toolTipData(const Row& row, int column) const
                    : QVariant();
     case ModifiedColumn:
         return QLocale().toString(annotation.modified.toLocalTime(), QLocale::LongFormat);
+    case DocumentColumn:
+        return row.documentTitle;
     default:
         return {};
     }
@@ -177,6 +198,9 @@ QVariant AnnotationListModel::sortData(const Row& row, int column) const
         return row.annotation.range ? row.annotation.range->exact : QString();
     case ModifiedColumn:
         return row.annotation.modified;
+    case DocumentColumn:
+        // The project's order, as the Documents panel lists them.
+        return row.documentOrder;
     default:
         return displayData(row, column);
     }
@@ -217,6 +241,12 @@ QVariant AnnotationListModel::data(const QModelIndex& index, int role) const
         return annotation.note;
     case SortRole:
         return sortData(row, index.column());
+    case DocumentIdRole:
+        return annotation.documentId;
+    case DocumentOrderRole:
+        return row.documentOrder;
+    case ReadingOrderRole:
+        return row.readingKey;
     case SearchRole:
         return QStringList{annotation.range ? annotation.range->exact : QString(), row.tagNames.join(QLatin1Char(' ')),
                            annotation.note, row.author}
@@ -244,6 +274,8 @@ QVariant AnnotationListModel::headerData(int section, Qt::Orientation orientatio
             return tr("Coder");
         case ModifiedColumn:
             return tr("Modified");
+        case DocumentColumn:
+            return tr("Document");
         default:
             return {};
         }
@@ -262,6 +294,8 @@ QVariant AnnotationListModel::headerData(int section, Qt::Orientation orientatio
             return tr("Who made the annotation");
         case ModifiedColumn:
             return tr("When the annotation last changed");
+        case DocumentColumn:
+            return tr("The document the annotation is in; sorts in the project's order");
         default:
             return {};
         }

@@ -10,13 +10,25 @@ namespace glossator {
 
 struct StoredDocument;
 
-// The annotations of one document as a table, one row per annotation in reading order. The model
-// keeps what it shows, so the document and annotations given to setData() need not outlive it.
+// The annotations of one document, or of several, as a table: one row per annotation, the
+// documents in the order given and each in reading order. The model keeps what it shows, so the
+// documents and annotations given to setData() need not outlive it.
 class AnnotationListModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { TargetColumn, QuoteColumn, TagsColumn, NoteColumn, CoderColumn, ModifiedColumn, ColumnCount };
+    // The document column comes last so that the others keep their numbers; a view showing several
+    // documents moves it to the front.
+    enum Column {
+        TargetColumn,
+        QuoteColumn,
+        TagsColumn,
+        NoteColumn,
+        CoderColumn,
+        ModifiedColumn,
+        DocumentColumn,
+        ColumnCount
+    };
 
     // Every column of a row answers these.
     enum Role {
@@ -30,12 +42,18 @@ public:
         NoteRole,     // the whole note; the display flattens its line breaks
         SortRole,     // what the column sorts by: reading order, times as QDateTime, else text
         SearchRole,   // quote, tag names, note and author, for filtering
+        DocumentIdRole,
+        DocumentOrderRole, // the document's place among those given to setData()
+        ReadingOrderRole,  // the place in its document's reading order
     };
 
     explicit AnnotationListModel(QObject* parent = nullptr);
 
     // Shows the annotations of `document` (none when it is null); tags gives names and colours.
     void setData(const StoredDocument* document, const QList<Annotation>& annotations, const QHash<qint64, Tag>& tags);
+    // Shows the annotations of every document given, grouped by document in that order.
+    void setData(const QList<const StoredDocument*>& documents, const QList<Annotation>& annotations,
+                 const QHash<qint64, Tag>& tags);
     void clear();
     using QAbstractTableModel::setData;
 
@@ -54,6 +72,8 @@ private:
         QString target;    // "Article", or the author and the comment's source id
         QString author;    // empty for the article
         qint64 readingKey; // the target's place in reading order, then the passage's start
+        int documentOrder = 0;
+        QString documentTitle;
         QStringList tagNames;
         QColor tagColor; // the first tag's
     };

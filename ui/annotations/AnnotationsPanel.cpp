@@ -7,11 +7,13 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMetaMethod>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -47,6 +49,19 @@ protected:
                            [&](const QString& word) { return text.contains(word, Qt::CaseInsensitive); });
     }
 
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        // Across documents, reading order is the documents' order first.
+        if (left.column() == AnnotationListModel::TargetColumn) {
+            const qint64 a = left.data(AnnotationListModel::DocumentOrderRole).toLongLong();
+            const qint64 b = right.data(AnnotationListModel::DocumentOrderRole).toLongLong();
+            if (a != b)
+                return a < b;
+        }
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+
 private:
     QStringList m_words;
     bool m_onlyOrphans = false;
@@ -77,6 +92,7 @@ AnnotationsPanel::AnnotationsPanel(QWidget* parent)
     , m_onlyOrphans(new QCheckBox(tr("&Orphans only"), this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
+    , m_scopeChoice(new QComboBox(this))
 {
     setObjectName(QStringLiteral("annotationsPanel"));
     m_proxy->setSourceModel(m_model);
@@ -103,6 +119,18 @@ AnnotationsPanel::AnnotationsPanel(QWidget* parent)
         tr("Show only orphaned annotations: passages not found again after their text was changed"));
     connect(m_onlyOrphans, &QCheckBox::toggled, this, [this](bool only) { m_proxy->setOnlyOrphans(only); });
 
+    m_scopeChoice->setObjectName(QStringLiteral("annotationScope"));
+    m_scopeChoice->addItem(tr("This document"), int(Scope::Document));
+    m_scopeChoice->addItem(tr("Whole project"), int(Scope::Project));
+    m_scopeChoice->setAccessibleName(tr("Annotations of"));
+    m_scopeChoice->setToolTip(tr("List the annotations of the document shown, or of every document in the "
+                                 "project, grouped by document (%1)")
+                                  .arg(QKeySequence(tr("Ctrl+Alt+P")).toString(QKeySequence::NativeText)));
+    auto* scopeLabel = new QLabel(tr("Sho&w:"), this);
+    scopeLabel->setBuddy(m_scopeChoice);
+    connect(m_scopeChoice, &QComboBox::currentIndexChanged, this,
+            [this] { setScope(Scope(m_scopeChoice->currentData().toInt())); });
+
     m_view->setObjectName(QStringLiteral("annotationTable"));
     m_view->setAccessibleName(tr("Annotations"));
     m_view->setToolTip(tr("The annotations of this document. Double-click or press Enter to see one in the text; "
@@ -126,11 +154,15 @@ AnnotationsPanel::AnnotationsPanel(QWidget* parent)
     header->resizeSection(AnnotationListModel::NoteColumn, 160);
     header->resizeSection(AnnotationListModel::CoderColumn, 80);
     header->resizeSection(AnnotationListModel::ModifiedColumn, 120);
+    // Which document comes first when there are several; with one it says nothing.
+    header->moveSection(header->visualIndex(AnnotationListModel::DocumentColumn), 0);
+    header->resizeSection(AnnotationListModel::DocumentColumn, 180);
+    m_view->setColumnHidden(AnnotationListModel::DocumentColumn, true);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(AnnotationListModel::TargetColumn, Qt::AscendingOrder);
 
     m_count->setObjectName(QStringLiteral("annotationCount"));
-    m_count->setToolTip(tr("How many annotations the document has, and how many the filter shows"));
+    m_count->setToolTip(tr("How many annotations the document or the project has, and how many the filter shows"));
 
     // Not Ctrl+F: that finds text in the article and comments, wherever the focus is.
     m_findAction =
@@ -141,6 +173,12 @@ AnnotationsPanel::AnnotationsPanel(QWidget* parent)
         m_filter->selectAll();
     });
     addAction(m_findAction);
+    m_scopeAction = panelAction(this, tr("Whole Project"), "actionAnnotationScope", QKeySequence(tr("Ctrl+Alt+P")),
+                                tr("Switch between this document's annotations and those of the whole project"));
+    m_scopeAction->setCheckable(true);
+    connect(m_scopeAction, &QAction::toggled, this,
+            [this](bool whole) { setScope(whole ? Scope::Project : Scope::Document); });
+    addAction(m_scopeAction);
 
     m_jumpAction = panelAction(this, tr("Show in Text"), "actionShowAnnotation", QKeySequence(),
                                tr("Show the annotation where it is in the article or the comments (Enter)"));
@@ -165,6 +203,9 @@ AnnotationsPanel::AnnotationsPanel(QWidget* parent)
     filterRow->setContentsMargins(4, 4, 4, 4);
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_onlyOrphans);
+    filterRow->addSpacing(8);
+    filterRow->addWidget(scopeLabel);
+    filterRow->addWidget(m_scopeChoice);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -199,7 +240,49 @@ QSortFilterProxyModel* AnnotationsPanel::proxyModel() const
 
 QList<QAction*> AnnotationsPanel::actions() const
 {
-    return {m_findAction, m_jumpAction, m_editNoteAction, m_removeTagAction, m_deleteAction};
+    return {m_findAction, m_scopeAction, m_jumpAction, m_editNoteAction, m_removeTagAction, m_deleteAction};
+}
+
+void AnnotationsPanel::setScope(Scope scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    const bool whole = scope == Scope::Project;
+    m_scopeChoice->setCurrentIndex(m_scopeChoice->findData(int(scope)));
+    m_scopeAction->setChecked(whole);
+    m_view->setColumnHidden(AnnotationListModel::DocumentColumn, !whole);
+    m_view->setToolTip(whole ? tr("The annotations of every document in the project. Double-click or press Enter "
+                                  "to see one in its text, which opens its document; click a column heading to sort.")
+                             : tr("The annotations of this document. Double-click or press Enter to see one in the "
+                                  "text; click a column heading to sort."));
+    refresh();
+}
+
+QList<const StoredDocument*> AnnotationsPanel::projectDocuments()
+{
+    QList<const StoredDocument*> documents;
+    if (!m_project)
+        return documents;
+    const QList<DocumentSummary> summaries = m_project->store().documents();
+    QHash<qint64, StoredDocument> kept;
+    for (const DocumentSummary& summary : summaries) {
+        if (m_document && m_document->id == summary.id)
+            continue;
+        if (auto loaded = m_loaded.constFind(summary.id); loaded != m_loaded.constEnd())
+            kept.insert(summary.id, *loaded);
+        else if (auto stored = m_project->store().loadDocument(summary.id))
+            kept.insert(summary.id, std::move(*stored));
+    }
+    // Complete before any pointer into it is taken: an insertion may move the values.
+    m_loaded = std::move(kept);
+    for (const DocumentSummary& summary : summaries) {
+        if (m_document && m_document->id == summary.id)
+            documents.append(&*m_document);
+        else if (const auto loaded = m_loaded.constFind(summary.id); loaded != m_loaded.constEnd())
+            documents.append(&*loaded);
+    }
+    return documents;
 }
 
 void AnnotationsPanel::setProject(Project* project)
@@ -209,13 +292,23 @@ void AnnotationsPanel::setProject(Project* project)
             disconnect(m_project, nullptr, this, nullptr);
         m_project = project;
         m_document.reset();
+        m_loaded.clear();
         if (m_project) {
             connect(m_project, &Project::annotationsChanged, this, [this](qint64 documentId) {
                 // 0: a codebook edit that may have touched annotations of any document.
-                if (documentId == 0 || (m_document && m_document->id == documentId))
+                if (documentId == 0 || m_scope == Scope::Project || (m_document && m_document->id == documentId))
                     refresh();
             });
             connect(m_project, &Project::tagsChanged, this, &AnnotationsPanel::refresh);
+            // The comments of a document kept for the whole project's list are read again when it changes.
+            const auto forget = [this](qint64 documentId) {
+                m_loaded.remove(documentId);
+                if (m_scope == Scope::Project)
+                    refresh();
+            };
+            connect(m_project, &Project::documentChanged, this, forget);
+            connect(m_project, &Project::documentAdded, this, forget);
+            connect(m_project, &Project::documentRemoved, this, forget);
         }
     }
     refresh();
@@ -229,7 +322,8 @@ void AnnotationsPanel::setDocument(const StoredDocument* document)
         m_document = *document;
     else
         m_document.reset();
-    if (!sameDocument)
+    // Over the whole project the list stays the same, and so does the row chosen in it.
+    if (!sameDocument && m_scope == Scope::Document)
         m_view->setCurrentIndex(QModelIndex());
     refresh();
 }
@@ -259,11 +353,19 @@ void AnnotationsPanel::refresh()
 {
     const QModelIndex before = m_view->currentIndex();
     const qint64 current = currentAnnotation();
-    if (m_project && m_document) {
+    if (m_project && (m_document || m_scope == Scope::Project)) {
         QHash<qint64, Tag> tags;
         for (const TagUsage& usage : m_project->store().tags())
             tags.insert(usage.tag.id, usage.tag);
-        m_model->setData(&*m_document, m_project->store().annotations(m_document->id), tags);
+        if (m_scope == Scope::Project) {
+            const QList<const StoredDocument*> documents = projectDocuments();
+            QList<Annotation> annotations;
+            for (const StoredDocument* document : documents)
+                annotations += m_project->store().annotations(document->id);
+            m_model->setData(documents, annotations, tags);
+        } else {
+            m_model->setData(&*m_document, m_project->store().annotations(m_document->id), tags);
+        }
     } else {
         m_model->clear();
     }
@@ -302,12 +404,24 @@ void AnnotationsPanel::updateCount()
     for (int row = 0; row < total; ++row)
         orphans += m_model->index(row, 0).data(AnnotationListModel::OrphanedRole).toBool() ? 1 : 0;
     QString text;
-    if (total == 0)
+    if (m_scope == Scope::Project) {
+        QSet<qint64> documents;
+        for (int row = 0; row < total; ++row)
+            documents.insert(m_model->index(row, 0).data(AnnotationListModel::DocumentIdRole).toLongLong());
+        const QString where = tr("in %n document(s)", nullptr, int(documents.size()));
+        if (total == 0)
+            text = m_project ? tr("No annotations in this project") : tr("No project");
+        else if (shown == total)
+            text = tr("%n annotation(s)", nullptr, total) + QLatin1Char(' ') + where;
+        else
+            text = tr("%1 of %n annotation(s) shown", nullptr, total).arg(shown) + QLatin1Char(' ') + where;
+    } else if (total == 0) {
         text = m_document ? tr("No annotations in this document") : tr("No document");
-    else if (shown == total)
+    } else if (shown == total) {
         text = tr("%n annotation(s)", nullptr, total);
-    else
+    } else {
         text = tr("%1 of %n annotation(s) shown", nullptr, total).arg(shown);
+    }
     if (orphans > 0)
         text += tr(", %n orphaned", nullptr, orphans);
     m_count->setText(text);

@@ -2,6 +2,7 @@
 
 #include "project/ProjectStore.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -9,6 +10,7 @@
 
 class QAction;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -20,14 +22,20 @@ class AnnotationFilterModel;
 class AnnotationListModel;
 class Project;
 
-// Every annotation of the shown document in one sortable, filterable table, with the edits that
-// make sense away from the text: the note, removing one tag, deleting the annotation.
+// Every annotation of the shown document, or of the whole project grouped by document, in one
+// sortable, filterable table, with the edits that make sense away from the text: the note,
+// removing one tag, deleting the annotation.
 class AnnotationsPanel : public QWidget {
     Q_OBJECT
 
 public:
+    enum class Scope { Document, Project };
+
     explicit AnnotationsPanel(QWidget* parent = nullptr);
     ~AnnotationsPanel() override;
+
+    Scope scope() const { return m_scope; }
+    void setScope(Scope scope);
 
     // Another project than before clears the document: set the document after the project.
     void setProject(Project* project);
@@ -62,15 +70,22 @@ private:
     void deleteAnnotation();
     void removeTag();
     void reportFailure(const QString& title);
+    // The documents the whole project shows, in the project's order, read once and kept until
+    // they change.
+    QList<const StoredDocument*> projectDocuments();
 
     QPointer<Project> m_project;
     std::optional<StoredDocument> m_document;
+    Scope m_scope = Scope::Document;
+    QHash<qint64, StoredDocument> m_loaded; // documents of the project, by id
     AnnotationListModel* m_model;
     AnnotationFilterModel* m_proxy;
     QLineEdit* m_filter;
     QCheckBox* m_onlyOrphans;
     QTableView* m_view;
     QLabel* m_count;
+    QComboBox* m_scopeChoice;
+    QAction* m_scopeAction;
     QAction* m_findAction;
     QAction* m_jumpAction;
     QAction* m_editNoteAction;

@@ -811,6 +811,10 @@ void MainWindow::jumpToAnnotation(qint64 annotationId)
     const auto annotation = project ? project->store().annotation(annotationId) : std::nullopt;
     if (!annotation)
         return;
+    // An annotation listed over the whole project may be in another document: that one is shown first.
+    const StoredDocument* shown = m_projects->currentDocument();
+    if ((!shown || shown->id != annotation->documentId) && !m_projects->selectDocument(annotation->documentId))
+        return;
     if (annotation->commentId == 0) {
         if (annotation->range && !annotation->orphaned)
             m_articleView->selectRange(annotation->range->start, annotation->range->end);
