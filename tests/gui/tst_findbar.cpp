@@ -1,5 +1,6 @@
 #include "article/ArticleView.h"
 #include "cli/CommandLine.h"
+#include "comments/CommentDelegate.h"
 #include "comments/CommentFilterModel.h"
 #include "comments/CommentTreeModel.h"
 #include "search/FindBar.h"
@@ -166,8 +167,9 @@ private slots:
         QSignalSpy ranges(m_bar, &FindBar::articleMatchesChanged);
         search(QStringLiteral("storm"));
         QCOMPARE(m_bar->matchCount(), 10);
-        QCOMPARE(m_bar->currentMatch(), 0);
-        QCOMPARE(status(), QStringLiteral("1 of 10"));
+        // Typing counts the matches and goes nowhere yet.
+        QCOMPARE(m_bar->currentMatch(), -1);
+        QCOMPARE(status(), QStringLiteral("10 found"));
         // The article first, the title included, then the comments depth-first, each author
         // before the comment's text.
         QCOMPARE(allMatches(), QStringLiteral("article:Storm article:storm article:STORM a:body@14 b:author@0 "
@@ -178,7 +180,12 @@ private slots:
         QCOMPARE(reported.size(), 3);
         for (const auto& [start, end] : reported)
             QCOMPARE(articleText(start, end).toLower(), QStringLiteral("storm"));
-        // The first match is selected in the article; the bar draws nothing there itself.
+        // The first Enter goes to the first match, selected in the article; the bar draws
+        // nothing there itself.
+        QVERIFY(!m_article->textCursor().hasSelection());
+        QTest::keyClick(field(), Qt::Key_Return);
+        QCOMPARE(m_bar->currentMatch(), 0);
+        QCOMPARE(status(), QStringLiteral("1 of 10"));
         QCOMPARE(m_article->textCursor().selectedText(), QStringLiteral("Storm"));
     }
 
@@ -189,6 +196,9 @@ private slots:
         QSignalSpy body(m_bar, &FindBar::commentMatch);
         QSignalSpy author(m_bar, &FindBar::commentAuthorMatch);
 
+        m_bar->findNext();
+        QCOMPARE(m_article->textCursor().selectedText(), QStringLiteral("Storm"));
+        QCOMPARE(current.last().at(0).toInt(), 0);
         m_bar->findNext();
         QCOMPARE(m_article->textCursor().selectedText(), QStringLiteral("storm"));
         QCOMPARE(current.last().at(0).toInt(), 1);
@@ -215,6 +225,120 @@ private slots:
         QCOMPARE(m_bar->currentMatch(), 3);
         QCOMPARE(m_tree->currentIndex(), commentIndex(QStringLiteral("a")));
         QCOMPARE(current.last().at(0).toInt(), 3);
+    }
+
+    // Reproduction: typing on left the match an earlier letter went to selected in the article,
+    // and the first Enter went to the second match.
+    void typingShowsMatchesAndEnterStartsAtTheFirst()
+    {
+        search(QStringLiteral("storm"));
+        QTest::keyClick(field(), Qt::Key_Return);
+        QCOMPARE(m_bar->currentMatch(), 0);
+        QCOMPARE(m_article->textCursor().selectedText(), QStringLiteral("Storm"));
+        // Only Ann's comment has "storm f"; the title's match is no longer selected.
+        QTest::keyClicks(field(), QStringLiteral(" f"));
+        QCOMPARE(m_bar->matchCount(), 1);
+        QCOMPARE(m_bar->currentMatch(), -1);
+        QCOMPARE(status(), QStringLiteral("1 found"));
+        QVERIFY(!m_article->textCursor().hasSelection());
+        const QModelIndex before = m_tree->currentIndex();
+        QVERIFY(before != commentIndex(QStringLiteral("a")));
+        QTest::keyClick(field(), Qt::Key_Return);
+        QCOMPARE(m_bar->currentMatch(), 0);
+        QCOMPARE(m_tree->currentIndex(), commentIndex(QStringLiteral("a")));
+
+        // Going on from the article into the comments takes the article's selection away too.
+        field()->clear();
+        QTest::keyClicks(field(), QStringLiteral("storm"));
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(field(), Qt::Key_Return);
+        QCOMPARE(m_article->textCursor().selectedText(), QStringLiteral("STORM"));
+        QTest::keyClick(field(), Qt::Key_Return);
+        QCOMPARE(describe(m_bar->currentMatch()), QStringLiteral("a:body@14"));
+        QVERIFY(!m_article->textCursor().hasSelection());
+
+        // A selection the reader made is theirs: typing leaves it.
+        QTest::keyClick(field(), Qt::Key_Return, Qt::ShiftModifier);
+        m_article->selectRange(0, 3);
+        const QString chosen = m_article->textCursor().selectedText();
+        QVERIFY(!chosen.isEmpty());
+        QTest::keyClicks(field(), QStringLiteral("s"));
+        QCOMPARE(m_article->textCursor().selectedText(), chosen);
+    }
+
+    void cardsKnowTheirMatches()
+    {
+        using Matches = QList<CommentTreeModel::FindMatch>;
+        const auto matchesOf = [this](const QString& id) {
+            return commentIndex(id).data(CommentTreeModel::FindMatchesRole).value<Matches>();
+        };
+        QVERIFY(matchesOf(QStringLiteral("b")).isEmpty());
+        // The tree shows the comments through a filter; the comment model under it draws.
+        CommentFilterModel filter;
+        filter.setSourceModel(m_model.get());
+        m_tree->setModel(&filter);
+        QSignalSpy changed(m_model.get(), &CommentTreeModel::findMatchesChanged);
+        search(QStringLiteral("storm"));
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(matchesOf(QStringLiteral("b")),
+                 (Matches{{true, 0, 5, false}, {false, 0, 5, false}, {false, 17, 5, false}}));
+        QVERIFY(matchesOf(QStringLiteral("d")).isEmpty());
+        QCOMPARE(filter.index(0, 0, filter.index(0, 0)).data(CommentTreeModel::FindMatchesRole).value<Matches>(),
+                 matchesOf(QStringLiteral("b")));
+
+        // The three in the article, Ann's, then Stormchaser's name: that one is current.
+        for (int i = 0; i < 5; ++i)
+            m_bar->findNext();
+        QCOMPARE(describe(m_bar->currentMatch()), QStringLiteral("b:author@0"));
+        QCOMPARE(matchesOf(QStringLiteral("b")),
+                 (Matches{{true, 0, 5, true}, {false, 0, 5, false}, {false, 17, 5, false}}));
+        m_bar->findNext();
+        QCOMPARE(matchesOf(QStringLiteral("b")),
+                 (Matches{{true, 0, 5, false}, {false, 0, 5, true}, {false, 17, 5, false}}));
+        QVERIFY(!matchesOf(QStringLiteral("a")).first().current);
+
+        // A new search has no current match; Match case finds less.
+        m_bar->setMatchCase(true);
+        QCOMPARE(matchesOf(QStringLiteral("b")), (Matches{{false, 17, 5, false}}));
+        // Closed, the bar leaves no match behind.
+        m_bar->closeAction()->trigger();
+        QVERIFY(matchesOf(QStringLiteral("b")).isEmpty());
+        QVERIFY(matchesOf(QStringLiteral("e")).isEmpty());
+        m_tree->setModel(m_model.get());
+    }
+
+    void cardsDrawTheMatches()
+    {
+        m_tree->setItemDelegate(new CommentDelegate(m_tree));
+        m_tree->expandAll();
+        const QModelIndex ed = commentIndex(QStringLiteral("e"));
+        // Ed's comment is the current one throughout, so that only the matches change its card.
+        m_tree->setCurrentIndex(ed);
+        m_tree->scrollTo(ed);
+        const auto card = [&] {
+            return m_tree->viewport()->grab(m_tree->visualRect(ed)).toImage();
+        };
+        // The bar open first, so that the tree keeps its size.
+        m_bar->open();
+        field()->clear();
+        m_tree->scrollTo(ed);
+        const QImage plain = card();
+        QTest::keyClicks(field(), QStringLiteral("storm"));
+        const QImage found = card();
+        QVERIFY(found != plain);
+        // "storm storm": each match in turn is the current one, drawn apart from the other.
+        m_bar->findPrevious();
+        QCOMPARE(describe(m_bar->currentMatch()), QStringLiteral("e:body@6"));
+        const QImage second = card();
+        m_bar->findPrevious();
+        QCOMPARE(describe(m_bar->currentMatch()), QStringLiteral("e:body@0"));
+        const QImage first = card();
+        QVERIFY(first != found);
+        QVERIFY(second != found);
+        QVERIFY(first != second);
+        // Without a text, the card is as it was.
+        field()->clear();
+        QCOMPARE(card(), plain);
     }
 
     void wrapsAround()
@@ -246,7 +370,7 @@ private slots:
         box->click();
         QVERIFY(m_bar->matchCase());
         QCOMPARE(allMatches(), QStringLiteral("article:Storm b:author@0 b:body@0"));
-        QCOMPARE(status(), QStringLiteral("1 of 3"));
+        QCOMPARE(status(), QStringLiteral("3 found"));
         m_bar->setSearchText(QStringLiteral("storm"));
         QCOMPARE(allMatches(), QStringLiteral("article:storm a:body@14 b:body@17 c:body@3 e:body@0 e:body@6"));
         m_bar->setMatchCase(false);
@@ -281,6 +405,7 @@ private slots:
         m_tree->collapseAll();
         search(QStringLiteral("no storm"));
         QCOMPARE(m_bar->matchCount(), 1);
+        QTest::keyClick(field(), Qt::Key_Return);
         QCOMPARE(m_tree->currentIndex(), commentIndex(QStringLiteral("c")));
         QVERIFY(m_tree->isExpanded(commentIndex(QStringLiteral("a"))));
         QVERIFY(m_tree->isExpanded(commentIndex(QStringLiteral("b"))));
@@ -300,6 +425,8 @@ private slots:
         QVERIFY(m_bar->isVisible());
         QVERIFY(field()->hasFocus());
         QTest::keyClicks(field(), QStringLiteral("storm"));
+        QTest::keyClick(field(), Qt::Key_F3);
+        QCOMPARE(m_bar->currentMatch(), 0);
         QTest::keyClick(field(), Qt::Key_F3);
         QCOMPARE(m_bar->currentMatch(), 1);
         QTest::keyClick(field(), Qt::Key_F3, Qt::ShiftModifier);
@@ -331,7 +458,7 @@ private slots:
         // Opened again, it finds the same text, selected for typing over.
         action("actionFind")->trigger();
         QCOMPARE(field()->selectedText(), QStringLiteral("storm"));
-        QCOMPARE(status(), QStringLiteral("1 of 10"));
+        QCOMPARE(status(), QStringLiteral("10 found"));
         QCOMPARE(ranges.last().at(0).value<Ranges>().size(), 3);
     }
 
@@ -348,6 +475,7 @@ private slots:
     void followsChanges()
     {
         search(QStringLiteral("storm"));
+        m_bar->findNext();
         m_bar->findNext();
         m_bar->findNext();
         m_bar->findNext();

@@ -129,6 +129,44 @@ void paintCodingStripes(QPainter* painter, const QTextLayout& layout,
     }
 }
 
+// The find bar's matches: every one tinted, the current one stronger and framed, so that it
+// stands out on a tag's colour as well as on the card.
+void paintFindMatch(QPainter* painter, const QRectF& rect, bool current, const QPalette& palette)
+{
+    QColor fill = palette.color(QPalette::Highlight);
+    fill.setAlphaF(current ? 0.6f : 0.25f);
+    painter->fillRect(rect, fill);
+    if (current) {
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 1.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(rect.adjusted(0.75, 0.75, -0.75, -0.75));
+    }
+}
+
+// Where a match lies in the laid-out body: one rectangle for each line it runs over.
+void paintBodyFindMatches(QPainter* painter, const QTextLayout& layout,
+                          const QList<CommentTreeModel::FindMatch>& matches, QPointF origin, const QPalette& palette)
+{
+    for (const CommentTreeModel::FindMatch& match : matches) {
+        if (match.inAuthor)
+            continue;
+        const int end = match.start + match.length;
+        for (int i = 0; i < layout.lineCount(); ++i) {
+            const QTextLine line = layout.lineAt(i);
+            const int from = std::max(match.start, line.textStart());
+            const int to = std::min(end, line.textStart() + line.textLength());
+            if (from >= to)
+                continue;
+            const qreal left = line.cursorToX(from);
+            const qreal right = line.cursorToX(to);
+            paintFindMatch(painter,
+                           QRectF(origin.x() + std::min(left, right), origin.y() + line.y(), std::abs(right - left),
+                                  line.height()),
+                           match.current, palette);
+        }
+    }
+}
+
 } // namespace
 
 CommentDelegate::CommentDelegate(QTreeView* view)
@@ -327,12 +365,16 @@ void CommentDelegate::watchModel(const QAbstractItemModel* model) const
     forgetHeights();
     if (!model)
         return;
+    // Find matches change only how rows look: a repaint of what is on screen is all they need.
+    if (const CommentTreeModel* comments = commentModelOf(model))
+        m_modelConnections.append(connect(comments, &CommentTreeModel::findMatchesChanged, m_view->viewport(),
+                                          qOverload<>(&QWidget::update)));
     // Another document (a reset) or another text of a comment makes the kept heights wrong.
     auto* self = const_cast<CommentDelegate*>(this);
     const auto forget = [this] {
         forgetHeights();
     };
-    m_modelConnections = {
+    m_modelConnections += {
         connect(model, &QAbstractItemModel::modelReset, self, forget),
         connect(model, &QAbstractItemModel::rowsInserted, self, forget),
         connect(model, &QAbstractItemModel::rowsRemoved, self, forget),
@@ -466,6 +508,19 @@ void CommentDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const QFont authorFont = boldFont(opt.font);
     const QFontMetrics authorMetrics(authorFont);
     const QString elidedAuthor = authorMetrics.elidedText(author, Qt::ElideRight, layout.header.width() / 2);
+    const auto findMatches = index.data(CommentTreeModel::FindMatchesRole).value<QList<CommentTreeModel::FindMatch>>();
+    for (const CommentTreeModel::FindMatch& match : findMatches) {
+        if (!match.inAuthor)
+            continue;
+        // Up to where the name is cut short, if it is.
+        const int shown = authorMetrics.horizontalAdvance(elidedAuthor);
+        const int left = std::min(authorMetrics.horizontalAdvance(author.left(match.start)), shown);
+        const int right = std::min(authorMetrics.horizontalAdvance(author.left(match.start + match.length)), shown);
+        if (right > left)
+            paintFindMatch(
+                painter, QRectF(layout.header.left() + left, layout.header.top(), right - left, layout.header.height()),
+                match.current, palette);
+    }
     painter->setFont(authorFont);
     painter->setPen(text);
     painter->drawText(layout.header, Qt::AlignLeft | Qt::AlignVCenter, elidedAuthor);
@@ -502,10 +557,13 @@ void CommentDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
 
     const QString body = index.data(CommentTreeModel::BodyRole).toString();
     const auto highlights = index.data(CommentTreeModel::HighlightsRole).value<QList<CommentTreeModel::Highlight>>();
-    if (!body.isEmpty() && (!highlights.isEmpty() || !m_view->isPersistentEditorOpen(index))) {
+    const bool editorOpen = m_view->isPersistentEditorOpen(index);
+    if (!body.isEmpty() && (!highlights.isEmpty() || !findMatches.isEmpty() || !editorOpen)) {
         const BodyLayout laidOut = layoutBody(index, opt.font, palette, layout.body.width());
         paintCodingStripes(painter, *laidOut.layout, highlights, QPoint(opt.rect.left(), layout.body.top()));
-        if (!m_view->isPersistentEditorOpen(index)) {
+        // Under the text, and under the open editor too, which lets the card show through.
+        paintBodyFindMatches(painter, *laidOut.layout, findMatches, layout.body.topLeft(), palette);
+        if (!editorOpen) {
             QList<QTextLayout::FormatRange> formats;
             for (const auto& highlight : highlights) {
                 QTextLayout::FormatRange range;

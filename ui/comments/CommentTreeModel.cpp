@@ -32,12 +32,35 @@ void CommentTreeModel::setDocument(const Document& document, const QList<qint64>
     number(m_tree->topLevel());
     for (int i = 0; i < m_tree->size(); ++i)
         number(m_tree->children(i));
+    // A current find match names a comment of the document before.
+    m_findComment = -1;
     // Annotations belong to the document they were given with; the new one's come next.
     m_indexByStoredId.clear();
     m_wholeTags.clear();
     m_highlights.clear();
     m_replyTags.clear();
     endResetModel();
+}
+
+void CommentTreeModel::setFindText(const QString& text, Qt::CaseSensitivity sensitivity)
+{
+    if (text == m_findText && (text.isEmpty() || sensitivity == m_findCase))
+        return;
+    m_findText = text;
+    m_findCase = sensitivity;
+    emit findMatchesChanged();
+}
+
+void CommentTreeModel::setCurrentFindMatch(int commentIndex, bool inAuthor, int start)
+{
+    if (commentIndex < 0 && m_findComment < 0)
+        return;
+    if (commentIndex == m_findComment && inAuthor == m_findInAuthor && start == m_findStart)
+        return;
+    m_findComment = commentIndex;
+    m_findInAuthor = inAuthor;
+    m_findStart = start;
+    emit findMatchesChanged();
 }
 
 const QList<int>& CommentTreeModel::childrenOf(const QModelIndex& parent) const
@@ -330,6 +353,22 @@ QVariant CommentTreeModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(comment.blocks);
     case PositionRole:
         return commentIndex;
+    case FindMatchesRole: {
+        QList<FindMatch> matches;
+        if (m_findText.isEmpty())
+            return QVariant::fromValue(matches);
+        // Worked out for the rows being drawn only, so that a long thread costs nothing more.
+        const auto collect = [&](const QString& haystack, bool inAuthor) {
+            for (qsizetype at = haystack.indexOf(m_findText, 0, m_findCase); at >= 0;
+                 at = haystack.indexOf(m_findText, at + m_findText.size(), m_findCase)) {
+                const bool current = commentIndex == m_findComment && inAuthor == m_findInAuthor && at == m_findStart;
+                matches.append({inAuthor, int(at), int(m_findText.size()), current});
+            }
+        };
+        collect(comment.author, true);
+        collect(plainText(comment.blocks), false);
+        return QVariant::fromValue(matches);
+    }
     case ParagraphsRole: {
         QStringList paragraphs;
         for (const Block& block : comment.blocks)
@@ -363,6 +402,7 @@ QHash<int, QByteArray> CommentTreeModel::roleNames() const
     names.insert(ParagraphsRole, "paragraphs");
     names.insert(BlocksRole, "blocks");
     names.insert(PositionRole, "position");
+    names.insert(FindMatchesRole, "findMatches");
     return names;
 }
 

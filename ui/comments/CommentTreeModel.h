@@ -33,6 +33,20 @@ public:
         ReplyTagsRole,  // tags used anywhere in the replies below, with counts: QList<QPair<QString, int>>
         BlocksRole,     // the body as blocks, for code and quotes: QList<Block>
         PositionRole,   // the comment's position in Document::comments, until the document is set again
+        // The find bar's matches in the author's name and the text: QList<FindMatch>. Announced
+        // by findMatchesChanged() rather than dataChanged(): a new text to find touches rows all
+        // over a long thread, and only how they are drawn.
+        FindMatchesRole,
+    };
+
+    // A match of the text being found, in the author's name or in the plain text (BodyRole).
+    struct FindMatch {
+        bool inAuthor = false;
+        int start = 0;
+        int length = 0;
+        bool current = false; // the match the find bar is at
+
+        bool operator==(const FindMatch&) const = default;
     };
 
     // A tagged passage of a comment's text, for drawing.
@@ -65,6 +79,12 @@ public:
     // whose tags change are announced, so that an edit in a long thread stays cheap.
     void setAnnotations(const QList<Annotation>& annotations, const QHash<qint64, Tag>& tags);
 
+    // What the find bar looks for; an empty text finds nothing.
+    void setFindText(const QString& text, Qt::CaseSensitivity sensitivity);
+    // The match the find bar is at, by its comment's position and where it starts; a comment of
+    // -1 when it is at none here.
+    void setCurrentFindMatch(int commentIndex, bool inAuthor = false, int start = 0);
+
     // The parent/child structure of the shown document; null before a document is set.
     const CommentTree* tree() const { return m_tree.get(); }
     // The comment's position in Document::comments, for an index of this model.
@@ -73,6 +93,9 @@ public:
     QModelIndex indexForStoredId(qint64 storedId) const;
     // The same through any proxy of this model (a filter, say); invalid when not shown there.
     static QModelIndex findStoredId(const QAbstractItemModel* model, qint64 storedId);
+
+signals:
+    void findMatchesChanged();
 
 private:
     using TagCounts = QList<QPair<QString, int>>;
@@ -92,8 +115,14 @@ private:
     QHash<qint64, QList<Tag>> m_wholeTags;        // by stored comment id
     QHash<qint64, QList<Highlight>> m_highlights; // by stored comment id
     QHash<int, TagCounts> m_replyTags;            // by comment index: what the subtree below uses, where it uses any
+    QString m_findText;
+    Qt::CaseSensitivity m_findCase = Qt::CaseInsensitive;
+    int m_findComment = -1; // the current match's comment, or -1
+    bool m_findInAuthor = false;
+    int m_findStart = 0;
 };
 
 } // namespace glossator
 
 Q_DECLARE_METATYPE(glossator::CommentTreeModel::Highlight)
+Q_DECLARE_METATYPE(glossator::CommentTreeModel::FindMatch)

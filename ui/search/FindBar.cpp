@@ -6,6 +6,7 @@
 #include "common/ActionFactory.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -38,6 +39,22 @@ QToolButton* makeButton(QWidget* parent, QAction* action, const char* objectName
 QString keys(const QKeySequence& sequence)
 {
     return sequence.toString(QKeySequence::NativeText);
+}
+
+// The model under a view's model and its proxies, and a comment's position there.
+const QAbstractItemModel* sourceOf(const QAbstractItemModel* model)
+{
+    while (const auto* proxy = qobject_cast<const QAbstractProxyModel*>(model))
+        model = proxy->sourceModel();
+    return model;
+}
+
+int commentPosition(const QModelIndex& index)
+{
+    QModelIndex at = index;
+    while (const auto* proxy = qobject_cast<const QAbstractProxyModel*>(at.model()))
+        at = proxy->mapToSource(at);
+    return qobject_cast<const CommentTreeModel*>(at.model()) ? CommentTreeModel::commentIndex(at) : -1;
 }
 
 } // namespace
@@ -82,8 +99,8 @@ FindBar::FindBar(QWidget* parent)
     m_field->setObjectName(QStringLiteral("findField"));
     m_field->setAccessibleName(tr("Text to find"));
     m_field->setPlaceholderText(tr("Find in the article and comments"));
-    m_field->setToolTip(tr("Matches are found as you type. Enter goes to the next one, Shift+Enter to the "
-                           "previous one, Escape closes."));
+    m_field->setToolTip(tr("Matches are shown as you type. Enter goes to the first one and then to the next, "
+                           "Shift+Enter to the previous one, Escape closes."));
     m_field->setClearButtonEnabled(true);
     m_field->installEventFilter(this);
 
@@ -110,8 +127,8 @@ FindBar::FindBar(QWidget* parent)
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
     connect(m_refreshTimer, &QTimer::timeout, this, &FindBar::refresh);
-    connect(m_field, &QLineEdit::textChanged, this, [this] { search(true); });
-    connect(m_matchCase, &QCheckBox::toggled, this, [this] { search(true); });
+    connect(m_field, &QLineEdit::textChanged, this, [this] { search(false); });
+    connect(m_matchCase, &QCheckBox::toggled, this, [this] { search(false); });
 
     hide();
     updateStatus();
@@ -146,7 +163,13 @@ void FindBar::watchModel()
         disconnect(connection);
     m_modelConnections.clear();
     dropComments();
+    if (m_comments) {
+        // The cards of a model the bar no longer searches keep no matches.
+        m_comments->setFindText(QString(), Qt::CaseInsensitive);
+        m_comments->setCurrentFindMatch(-1);
+    }
     m_model = model;
+    m_comments = commentModel();
     if (!model)
         return;
     // Indexes held in the matches are not valid after a change of structure.
@@ -179,6 +202,11 @@ void FindBar::setMatchCase(bool on)
     m_matchCase->setChecked(on);
 }
 
+CommentTreeModel* FindBar::commentModel() const
+{
+    return qobject_cast<CommentTreeModel*>(const_cast<QAbstractItemModel*>(sourceOf(m_model)));
+}
+
 FindBar::Match FindBar::match(int index) const
 {
     if (index < 0 || index >= matchCount())
@@ -202,7 +230,7 @@ void FindBar::open()
     m_field->setFocus(Qt::ShortcutFocusReason);
     m_field->selectAll();
     if (!wasOpen)
-        search(true);
+        search(false);
 }
 
 void FindBar::findNext()
@@ -218,10 +246,10 @@ void FindBar::findPrevious()
 void FindBar::step(int delta)
 {
     if (!m_open) {
-        // Called from a menu with the bar closed: opening it shows the first match.
+        // Called from a menu with the bar closed: opening it goes to the first match, or the last.
         open();
-        if (delta < 0 && matchCount() > 0)
-            setCurrent(matchCount() - 1, true);
+        if (matchCount() > 0)
+            setCurrent(delta > 0 ? 0 : matchCount() - 1, true);
         return;
     }
     if (m_refreshTimer->isActive())
@@ -236,7 +264,7 @@ void FindBar::step(int delta)
 void FindBar::refresh()
 {
     if (m_open)
-        search(false);
+        search(true);
 }
 
 void FindBar::scheduleRefresh()
@@ -258,7 +286,7 @@ void FindBar::dropComments()
     scheduleRefresh();
 }
 
-void FindBar::search(bool goToFirst)
+void FindBar::search(bool keepPosition)
 {
     m_refreshTimer->stop();
     watchModel();
@@ -271,12 +299,14 @@ void FindBar::search(bool goToFirst)
     }
     if (m_articleMatches != previousArticle)
         emit articleMatchesChanged(m_articleMatches);
+    if (m_comments)
+        m_comments->setFindText(m_open ? m_field->text() : QString(),
+                                matchCase() ? Qt::CaseSensitive : Qt::CaseInsensitive);
     const int count = matchCount();
-    int current = -1;
-    if (count > 0)
-        current = goToFirst ? 0 : std::clamp(std::max(m_current, m_restore), 0, count - 1);
+    const int position = std::max(m_current, m_restore);
+    const int current = keepPosition && count > 0 && position >= 0 ? std::min(position, count - 1) : -1;
     m_restore = -1;
-    setCurrent(current, goToFirst);
+    setCurrent(current, false);
 }
 
 void FindBar::searchArticle()
@@ -320,11 +350,39 @@ void FindBar::searchComments()
 void FindBar::setCurrent(int index, bool show)
 {
     m_current = index;
+    if (index < 0 || match(index).where != Match::Where::Article)
+        clearArticleSelection();
+    showInComments();
     if (show && index >= 0)
         showCurrent();
     updateStatus();
     updateActions();
     emit currentMatchChanged(index);
+}
+
+void FindBar::showInComments()
+{
+    if (!m_comments)
+        return;
+    const Match current = match(m_current);
+    if (m_current >= 0 && current.where != Match::Where::Article)
+        m_comments->setCurrentFindMatch(commentPosition(current.comment), current.where == Match::Where::CommentAuthor,
+                                        current.start);
+    else
+        m_comments->setCurrentFindMatch(-1);
+}
+
+// Only the bar's own selection goes: one the reader made since is theirs.
+void FindBar::clearArticleSelection()
+{
+    if (!m_article || m_articleSelection.first < 0)
+        return;
+    QTextCursor cursor = m_article->textCursor();
+    if (cursor.selectionStart() == m_articleSelection.first && cursor.selectionEnd() == m_articleSelection.second) {
+        cursor.clearSelection();
+        m_article->setTextCursor(cursor);
+    }
+    m_articleSelection = {-1, -1};
 }
 
 void FindBar::showCurrent()
@@ -338,6 +396,7 @@ void FindBar::showCurrent()
         cursor.setPosition(std::clamp(current.start, 0, end));
         cursor.setPosition(std::clamp(current.start + current.length, 0, end), QTextCursor::KeepAnchor);
         m_article->setTextCursor(cursor);
+        m_articleSelection = {cursor.selectionStart(), cursor.selectionEnd()};
         m_article->ensureCursorVisible();
         return;
     }
@@ -373,6 +432,10 @@ void FindBar::deactivate()
         m_articleMatches.clear();
         emit articleMatchesChanged(m_articleMatches);
     }
+    if (m_comments)
+        m_comments->setFindText(QString(), Qt::CaseInsensitive);
+    // A match left selected in the article stays for the reader to tag or copy.
+    m_articleSelection = {-1, -1};
     setCurrent(-1, false);
     emit closed();
 }
@@ -381,7 +444,12 @@ void FindBar::updateStatus()
 {
     QString text;
     if (m_open && !m_field->text().isEmpty()) {
-        text = matchCount() == 0 ? tr("No matches") : tr("%1 of %2").arg(m_current + 1).arg(matchCount());
+        if (matchCount() == 0)
+            text = tr("No matches");
+        else if (m_current < 0)
+            text = tr("%1 found").arg(matchCount());
+        else
+            text = tr("%1 of %2").arg(m_current + 1).arg(matchCount());
     }
     m_status->setText(text);
 }

@@ -17,15 +17,22 @@ class QTreeView;
 namespace glossator {
 
 class ArticleView;
+class CommentTreeModel;
 
 // Finds a text in the article and in the comments as one sequence: the article's matches first,
 // then the comments' in reading order, the author before the text of each. Hidden until open().
-// Typing, or switching Match case, searches at once and goes to the first match.
+// Typing, or switching Match case, searches at once and shows how many matches there are, without
+// moving anywhere: Enter (or Find Next) goes to the first match, and each Enter after it to the
+// next, so that no match is passed over unseen.
 //
 // The bar leaves the article's extra selections alone, since the article draws its tag
 // highlights with them: it reports its matches through articleMatchesChanged() and
-// currentMatchChanged() for the window to draw next to the tags. The current match is selected
-// in the article, or made the current comment of the tree, and scrolled to.
+// currentMatchChanged() for the window to draw next to the tags. In the comments it tells the
+// comment model under the tree's model what it finds and where it is
+// (CommentTreeModel::setFindText()), so that the cards draw every match and the current one apart.
+// The current match is selected in the article, or made the current comment of the tree, and
+// scrolled to; a selection it made in the article goes again once the bar moves on or the text
+// changes.
 //
 // Its actions (find, next, previous, close) are added to the bar; their shortcuts work while the
 // bar is shown. Add the first three to a menu as well to make them work with the bar closed.
@@ -69,8 +76,8 @@ public:
     QAction* closeAction() const { return m_closeAction; }
 
 public slots:
-    // Shows the bar with its text selected for typing over, searches again and goes to the first
-    // match. When the bar is already open it only moves the keyboard into the field.
+    // Shows the bar with its text selected for typing over and searches again. When the bar is
+    // already open it only moves the keyboard into the field.
     void open();
     // With the bar closed these open it, at the first match or the last.
     void findNext();
@@ -96,7 +103,9 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
-    void search(bool goToFirst);
+    // Searches again; keepPosition stays at the same place in the sequence, else there is no
+    // current match until the reader steps to one.
+    void search(bool keepPosition);
     void searchArticle();
     void searchComments();
     void setCurrent(int index, bool show);
@@ -109,10 +118,14 @@ private:
     void dismiss();
     void deactivate();
     void step(int delta);
+    void clearArticleSelection();
+    void showInComments();
+    CommentTreeModel* commentModel() const;
 
     QPointer<ArticleView> m_article;
     QPointer<QTreeView> m_tree;
     QPointer<QAbstractItemModel> m_model;
+    QPointer<CommentTreeModel> m_comments; // under m_model, where the matches are drawn
     QMetaObject::Connection m_articleConnection;
     QList<QMetaObject::Connection> m_modelConnections;
 
@@ -131,6 +144,7 @@ private:
     int m_current = -1;
     int m_restore = -1; // the current match's position while the comment matches are searched again
     QPointer<QWidget> m_returnFocus;
+    QPair<int, int> m_articleSelection{-1, -1}; // the match the bar last selected in the article
 };
 
 } // namespace glossator
