@@ -447,7 +447,7 @@ void FindBar::updateStatus()
         if (matchCount() == 0)
             text = tr("No matches");
         else if (m_current < 0)
-            text = tr("%1 found").arg(matchCount());
+            text = tr("? of %1").arg(matchCount()); // "?" until the reader goes to one of them
         else
             text = tr("%1 of %2").arg(m_current + 1).arg(matchCount());
     }
