@@ -29,12 +29,10 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QDir>
-#include <QStandardPaths>
-#include <QRegularExpression>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,10 +40,12 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QToolBar>
@@ -155,9 +155,8 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     createDocks();
 
-    m_projects->setDuplicateQuestion([this](const QString& path, const DocumentSummary& existing) {
-        return askAboutDuplicate(path, existing);
-    });
+    m_projects->setDuplicateQuestion(
+        [this](const QString& path, const DocumentSummary& existing) { return askAboutDuplicate(path, existing); });
     connect(m_projects, &ProjectManager::projectChanged, this, &MainWindow::showProject);
     connect(m_projects, &ProjectManager::documentChanged, this, &MainWindow::showDocument);
     connect(m_projects, &ProjectManager::failed, this, &MainWindow::showError);
