@@ -127,6 +127,14 @@
         <source>When the annotation last changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document the annotation is in; sorts in the project&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossator::AnnotationsPanel</name>
@@ -160,10 +168,6 @@
     </message>
     <message>
         <source>The annotations of this document. Double-click or press Enter to see one in the text; click a column heading to sort.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many annotations the document has, and how many the filter shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -259,6 +263,61 @@
         <source>Remove Tag</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the annotations of the document shown, or of every document in the project, grouped by document (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many annotations the document or the project has, and how many the filter shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch between this document&apos;s annotations and those of the whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotations of every document in the project. Double-click or press Enter to see one in its text, which opens its document; click a column heading to sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No annotations in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossator::ArticleView</name>
@@ -310,10 +369,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a tag under the selected one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,10 +382,6 @@
     </message>
     <message>
         <source>Ctrl+Alt+C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the selected tag&apos;s colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -382,14 +433,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name of the tag:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag Colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tag Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,6 +468,30 @@
     </message>
     <message>
         <source>Annotations keep their other tags. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag under the one selected in the codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the colour of the tag selected in the codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Sub-tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new sub-tag of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new top-level tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -902,6 +969,10 @@
         <source>Remove “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tag with Note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossator::ExportData</name>
@@ -1164,10 +1235,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Matches are found as you type. Enter goes to the next one, Shift+Enter to the previous one, Escape closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find only text written with the same capital and small letters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,6 +1252,14 @@
     </message>
     <message>
         <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches are shown as you type. Enter goes to the first one and then to the next, Shift+Enter to the previous one, Escape closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1593,15 +1668,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter the comments by their text or by their author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter comments (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1630,10 +1697,6 @@
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1969,6 +2032,118 @@
         <source>&amp;Document</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All supported files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in this project already, as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the document that is there, or add the file again as a second document?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the field beside filters by: the comments&apos; text, their author, a tag with its sub-tags, or a coder. Each keeps its own, and all of them apply together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the comments by text, author, tag or coder (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the comments that carry no tag yet, neither whole nor on a passage (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untagged comments only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters set under another kind that apply as well; choose that kind to change them, or Show All to clear them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by text (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by author (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the comments by an author whose name contains this, with the comments they answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag: a path such as Risk/Safety (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the comments that carry this tag or one of its sub-tags, whole or on a passage. Type a tag&apos;s path or part of it and choose from the list; Enter on a tag in the codebook puts it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by coder (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the comments that this coder annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coder “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also filtering by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossator::ManualDialog</name>
@@ -2028,6 +2203,143 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>glossator::NoteDialog</name>
+    <message>
+        <source>Tag with Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag being applied, and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the passage means for your analysis. Enter starts a new line; Ctrl+Enter applies the tag with this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this tag here, what it relates to, what to check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the tag with this note, as one step that Undo takes back (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply nothing (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::NoteEditor</name>
+    <message>
+        <source>The annotation whose note is shown: its tags and its passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note of the annotation at the cursor, or of the current comment&apos;s own tag. It is saved as you type; Edit &gt; Undo takes it back. Escape returns to the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the note is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotation here. Put the cursor in a tagged passage, choose a comment with a tag of its own, or pick an annotation in the Annotations panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole comment by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (orphaned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::NotesDock</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the note of the annotation at the cursor, showing the Notes panel; pressed in the note, hides the panel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2516,10 +2828,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter applies the highlighted tag; a name no tag has creates it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Matching tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,6 +2837,14 @@
     </message>
     <message>
         <source>Create tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter applies the highlighted tag; a name no tag has creates it. Shift+Enter asks for a note to go with the tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag with Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2909,6 +3225,10 @@
         <source>Filter by action, key or description</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossator::StartPage</name>
@@ -2995,6 +3315,29 @@
         <source>Uses</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n annotation(s) with it or its sub-tags</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag&apos;s name; its sub-tags are below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations with this tag itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations with this tag or any of its sub-tags, each counted once</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossator::TaggingController</name>
@@ -3032,6 +3375,30 @@
     </message>
     <message>
         <source>Tag removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag with &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the selected passage or the current comment and write a note with the tag, in one step (Shift+Enter in the Tag palette does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 with “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3393,6 +3760,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the project has this file already as document %1; it is imported again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

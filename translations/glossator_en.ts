@@ -14,6 +14,10 @@
         <source>, %n orphaned</source>
         <translation><numerusform>, %n orphaned</numerusform><numerusform>, %n orphaned</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>in %n document(s)</source>
+        <translation><numerusform>in %n document</numerusform><numerusform>in %n documents</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>glossator::CodebookPanel</name>
@@ -208,6 +212,10 @@
     <message numerus="yes">
         <source>%1, used %n time(s)</source>
         <translation><numerusform>%1, used %n time</numerusform><numerusform>%1, used %n times</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) with it or its sub-tags</source>
+        <translation><numerusform>%n annotation with it or its sub-tags</numerusform><numerusform>%n annotations with it or its sub-tags</numerusform></translation>
     </message>
 </context>
 <context>
