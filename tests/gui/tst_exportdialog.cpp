@@ -1,8 +1,10 @@
+#include "ModalDialogs.h"
 #include "QtWarnings.h"
 #include "TestSupport.h"
 #include "cli/CommandLine.h"
 #include "common/MessageBoxes.h"
 #include "export/ExportDialog.h"
+#include "export/ReportPreview.h"
 #include "import/ImporterRegistry.h"
 #include "mainwindow/MainWindow.h"
 #include "project/ProjectStore.h"
@@ -12,13 +14,19 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QUrl>
+#include <QWheelEvent>
 
 using namespace glossator;
 
@@ -96,10 +104,11 @@ private slots:
         dialog.setFormat(QStringLiteral("pdf"));
         dialog.updatePreviewNow();
         QVERIFY(dialog.previewPageCount() >= 2);
-        auto* preview = child<QListWidget>(dialog, "exportPreview");
-        QCOMPARE(preview->count(), std::min(3, dialog.previewPageCount()));
-        // The thumbnail shows a page, not a blank sheet.
-        const QImage page = preview->item(0)->icon().pixmap(preview->iconSize()).toImage();
+        auto* preview = child<ReportPreview>(dialog, "exportPreview");
+        QVERIFY(preview);
+        QCOMPARE(preview->pageCount(), dialog.previewPageCount());
+        // The preview shows a page, not a blank sheet.
+        const QImage page = preview->renderPage(0);
         int dark = 0;
         for (int y = 0; y < page.height(); ++y) {
             for (int x = 0; x < page.width(); ++x)
@@ -172,6 +181,109 @@ private slots:
         QVERIFY(!dialog.exportTo(path));
         QVERIFY(MessageBoxes::askedQuestions().contains(QStringLiteral("exportFailedMessage")));
         QVERIFY(!QFile::exists(path));
+    }
+
+    void reportPreviewZoomsAndPages()
+    {
+        ExportDialog dialog(*m_store, m_document, QStringLiteral("Study"), m_settings.get());
+        dialog.setFormat(QStringLiteral("pdf"));
+        dialog.resize(1040, 720);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.updatePreviewNow();
+        auto* preview = child<ReportPreview>(dialog, "exportPreview");
+        QVERIFY(preview);
+        QVERIFY(preview->pageCount() >= 2);
+        // It opens fitted to the pane, wide enough to read: far more than a thumbnail.
+        QVERIFY(preview->fitsWidth());
+        auto* scroll = child<QScrollArea>(dialog, "exportPreviewScroll");
+        QVERIFY(scroll);
+        const int fitted = preview->renderPage(0).width();
+        QVERIFY2(fitted > scroll->viewport()->width() * 3 / 4, qPrintable(QString::number(fitted)));
+        QVERIFY(fitted <= scroll->viewport()->width());
+
+        // Zoom in by button, shortcut and Ctrl+wheel; out again; back to fit with Ctrl+0.
+        child<QToolButton>(dialog, "exportPreviewZoomIn")->click();
+        QVERIFY(!preview->fitsWidth());
+        const double firstStep = preview->zoom();
+        QVERIFY(preview->renderPage(0).width() > fitted);
+        scroll->setFocus();
+        QTest::keyClick(scroll, Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY(preview->zoom() > firstStep);
+        QWheelEvent wheel(QPointF(10, 10), scroll->viewport()->mapToGlobal(QPointF(10, 10)), QPoint(), QPoint(0, -120),
+                          Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(scroll->viewport(), &wheel);
+        QCOMPARE(preview->zoom(), firstStep);
+        QTest::keyClick(scroll, Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(preview->zoom() < firstStep);
+        auto* zoomCombo = child<QComboBox>(dialog, "exportPreviewZoom");
+        QVERIFY(zoomCombo->currentText().endsWith(QLatin1Char('%')));
+        QTest::keyClick(scroll, Qt::Key_0, Qt::ControlModifier);
+        QVERIFY(preview->fitsWidth());
+        QCOMPARE(zoomCombo->currentIndex(), 0);
+        QCOMPARE(preview->renderPage(0).width(), fitted);
+
+        // Every page is there, not the first three, and the page buttons step through them.
+        auto* page = child<QLabel>(dialog, "exportPreviewPage");
+        QCOMPARE(page->text(), QStringLiteral("Page 1 of %1").arg(preview->pageCount()));
+        QVERIFY(!child<QToolButton>(dialog, "exportPreviewPrevious")->isEnabled());
+        child<QToolButton>(dialog, "exportPreviewNext")->click();
+        QCOMPARE(preview->currentPage(), 1);
+        QCOMPARE(page->text(), QStringLiteral("Page 2 of %1").arg(preview->pageCount()));
+        preview->goToPage(preview->pageCount() - 1);
+        QVERIFY(!child<QToolButton>(dialog, "exportPreviewNext")->isEnabled());
+        QVERIFY(!preview->renderPage(preview->pageCount() - 1).isNull());
+        // A change of options lays the report out again and keeps the zoom.
+        preview->setZoom(1.5);
+        child<QComboBox>(dialog, "exportPageSize")->setCurrentIndex(1);
+        dialog.updatePreviewNow();
+        QCOMPARE(preview->zoom(), 1.5);
+        QVERIFY(preview->pageCount() >= 2);
+        child<QComboBox>(dialog, "exportPageSize")->setCurrentIndex(0);
+    }
+
+    void exportConfirmsAndOffersTheFileAndItsFolder()
+    {
+        QList<QUrl> opened;
+        const auto defaultOpener = ExportDialog::fileOpener();
+        ExportDialog::fileOpener() = [&opened](const QUrl& url) {
+            opened.append(url);
+            return true;
+        };
+        const QString path = m_dir.filePath(QStringLiteral("confirmed.csv"));
+        {
+            ExportDialog dialog(*m_store, m_document, QStringLiteral("Study"), m_settings.get());
+            dialog.setFormat(QStringLiteral("csv"));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            bool fileDialogSeen = false;
+            test::whenDialogOpens([&](QDialog* shown) {
+                auto* files = qobject_cast<QFileDialog*>(shown);
+                fileDialogSeen = files != nullptr;
+                if (!files)
+                    return;
+                files->selectFile(path);
+                QMetaObject::invokeMethod(files, &QDialog::accept);
+            });
+            MessageBoxes::queueAnswer(QMessageBox::Open);
+            child<QPushButton>(dialog, "exportButton")->click();
+            QVERIFY(fileDialogSeen);
+            QVERIFY(MessageBoxes::askedQuestions().contains(QStringLiteral("exportDoneMessage")));
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QVERIFY(QFile::exists(path));
+            QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())});
+        }
+        {
+            ExportDialog dialog(*m_store, m_document, QStringLiteral("Study"), m_settings.get());
+            dialog.setFormat(QStringLiteral("csv"));
+            MessageBoxes::queueAnswer(QMessageBox::Apply);
+            dialog.confirmExport(path);
+            QCOMPARE(opened.last(), QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+            MessageBoxes::queueAnswer(QMessageBox::Close);
+            dialog.confirmExport(path);
+            QCOMPARE(opened.size(), 2);
+        }
+        ExportDialog::fileOpener() = defaultOpener;
     }
 
     void mainWindowOpensTheDialogForTheOpenProject()

@@ -1,5 +1,6 @@
 #include "ExportDialog.h"
 
+#include "ReportPreview.h"
 #include "common/MessageBoxes.h"
 #include "export/ExporterRegistry.h"
 #include "export/Report.h"
@@ -10,6 +11,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -19,20 +21,20 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QPainter>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace glossator {
 
 namespace {
 
-constexpr int previewPages = 3;
-constexpr int previewWidth = 280;
+constexpr int previewMinimumWidth = 320;
 constexpr int previewLines = 60;
 
 QIcon swatch(const QColor& color)
@@ -125,17 +127,8 @@ ExportDialog::ExportDialog(const ProjectStore& store, qint64 currentDocument, co
     form->addRow(pageLabel, m_pageSize);
     form->addRow(tr("Spreadsheets:"), m_byteOrderMark);
 
-    m_pagePreview = new QListWidget(this);
-    m_pagePreview->setObjectName(QStringLiteral("exportPreview"));
-    m_pagePreview->setAccessibleName(tr("Preview of the first pages"));
-    m_pagePreview->setToolTip(tr("The first pages of the report as they will be written"));
-    m_pagePreview->setViewMode(QListView::IconMode);
-    m_pagePreview->setFlow(QListView::TopToBottom);
-    m_pagePreview->setWrapping(false);
-    m_pagePreview->setMovement(QListView::Static);
-    m_pagePreview->setSpacing(8);
-    m_pagePreview->setIconSize(QSize(previewWidth, previewWidth * 3 / 2));
-    m_pagePreview->setMinimumWidth(previewWidth + 48);
+    m_pagePreview = new ReportPreview(this);
+    m_pagePreview->setMinimumWidth(previewMinimumWidth);
     m_textPreview = new QPlainTextEdit(this);
     m_textPreview->setObjectName(QStringLiteral("exportTextPreview"));
     m_textPreview->setAccessibleName(tr("Preview of the first lines"));
@@ -161,12 +154,13 @@ ExportDialog::ExportDialog(const ProjectStore& store, qint64 currentDocument, co
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* columns = new QHBoxLayout;
-    columns->addLayout(form, 1);
+    columns->addLayout(form, 2);
     auto* previewColumn = new QVBoxLayout;
-    auto* previewLabel = new QLabel(tr("Preview:"), this);
+    m_previewLabel = new QLabel(tr("Pre&view:"), this);
+    auto* previewLabel = m_previewLabel;
     previewColumn->addWidget(previewLabel);
     previewColumn->addWidget(m_previewStack, 1);
-    columns->addLayout(previewColumn, 1);
+    columns->addLayout(previewColumn, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(m_summary);
@@ -185,7 +179,7 @@ ExportDialog::ExportDialog(const ProjectStore& store, qint64 currentDocument, co
     connect(m_tags, &QListWidget::itemChanged, this, &ExportDialog::optionsChanged);
     connect(m_pageSize, &QComboBox::currentIndexChanged, this, &ExportDialog::optionsChanged);
 
-    resize(900, 620);
+    resize(1040, 720);
     updateFormatWidgets();
     m_previewTimer->start(0);
 }
@@ -244,6 +238,8 @@ void ExportDialog::updateFormatWidgets()
     m_pageSize->setEnabled(report);
     m_byteOrderMark->setEnabled(m_format->currentData().toString() == QLatin1String("csv"));
     m_previewStack->setCurrentWidget(report ? static_cast<QWidget*>(m_pagePreview) : m_textPreview);
+    m_previewLabel->setBuddy(report ? m_pagePreview->findChild<QWidget*>(QStringLiteral("exportPreviewScroll"))
+                                    : static_cast<QWidget*>(m_textPreview));
 }
 
 void ExportDialog::updatePreviewNow()
@@ -252,39 +248,27 @@ void ExportDialog::updatePreviewNow()
     const ExportOptions chosen = options();
     const bool noTagChosen = !m_allTags->isChecked() && chosen.tagIds.isEmpty();
     m_exportButton->setEnabled(!noTagChosen);
-    m_pagePreview->clear();
     m_textPreview->clear();
     m_previewPages = 0;
     if (noTagChosen) {
+        m_pagePreview->clear();
         m_summary->setText(tr("Tick at least one tag, or choose every tag."));
         return;
     }
     QString error;
     const std::optional<ExportData> snapshot = loadData(chosen, &error);
     if (!snapshot) {
+        m_pagePreview->clear();
         m_summary->setText(error);
         return;
     }
     QString summary = tr("%n document(s)", nullptr, int(snapshot->documents.size())) + QStringLiteral(", ") +
                       tr("%n annotation(s)", nullptr, snapshot->annotationCount());
     if (m_format->currentData().toString() == QLatin1String("pdf")) {
-        const Report report(*snapshot, chosen);
-        m_previewPages = report.pageCount();
-        const QSizeF page = report.pageSize().size(QPageSize::Point);
-        const int height = int(previewWidth * page.height() / page.width());
-        for (int index = 0; index < std::min(previewPages, report.pageCount()); ++index) {
-            QImage image(previewWidth, height, QImage::Format_ARGB32_Premultiplied);
-            image.fill(Qt::white);
-            QPainter painter(&image);
-            painter.setRenderHint(QPainter::Antialiasing);
-            painter.setRenderHint(QPainter::TextAntialiasing);
-            report.paintPage(painter, index, QRectF(0, 0, previewWidth, height));
-            painter.end();
-            auto* item =
-                new QListWidgetItem(QIcon(QPixmap::fromImage(image)), tr("Page %1").arg(index + 1), m_pagePreview);
-            item->setFlags(Qt::ItemIsEnabled);
-        }
-        summary += QStringLiteral(", ") + tr("%n page(s)", nullptr, report.pageCount());
+        auto report = std::make_shared<const Report>(*snapshot, chosen);
+        m_previewPages = report->pageCount();
+        m_pagePreview->setReport(report);
+        summary += QStringLiteral(", ") + tr("%n page(s)", nullptr, m_previewPages);
     } else if (const Exporter* chosenExporter = exporter()) {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
@@ -335,8 +319,33 @@ void ExportDialog::chooseFileAndExport()
             .filePath((m_projectName.isEmpty() ? tr("export") : m_projectName) + QLatin1Char('.') + suffix);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export"), suggested, QStringLiteral("%1 (*.%2)").arg(chosenExporter->displayName(), suffix));
-    if (!path.isEmpty() && exportTo(path))
-        accept();
+    if (path.isEmpty() || !exportTo(path))
+        return;
+    confirmExport(path);
+    accept();
+}
+
+void ExportDialog::confirmExport(const QString& path)
+{
+    const QFileInfo written(path);
+    const QMessageBox::StandardButton answer = MessageBoxes::ask(
+        this, QMessageBox::Information, QStringLiteral("exportDoneMessage"), tr("Export Written"),
+        tr("The export was written to %1 (%2).")
+            .arg(QDir::toNativeSeparators(written.absoluteFilePath()), QLocale().formattedDataSize(written.size())),
+        QString(), QMessageBox::Open | QMessageBox::Apply | QMessageBox::Close, QMessageBox::Close,
+        {{QMessageBox::Open, tr("&Open File")}, {QMessageBox::Apply, tr("Show in &Folder")}});
+    if (answer == QMessageBox::Open)
+        fileOpener()(QUrl::fromLocalFile(written.absoluteFilePath()));
+    else if (answer == QMessageBox::Apply)
+        fileOpener()(QUrl::fromLocalFile(written.absolutePath()));
+}
+
+std::function<bool(const QUrl&)>& ExportDialog::fileOpener()
+{
+    static std::function<bool(const QUrl&)> opener = [](const QUrl& url) {
+        return QDesktopServices::openUrl(url);
+    };
+    return opener;
 }
 
 } // namespace glossator

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -16,14 +17,17 @@ class QPushButton;
 class QRadioButton;
 class QStackedWidget;
 class QTimer;
+class QUrl;
 
 namespace glossator {
 
 class Exporter;
 class ProjectStore;
+class ReportPreview;
 class Settings;
 
-// Chooses what to export and how, shows the first pages (or lines) of the result, and writes it.
+// Chooses what to export and how, previews the result (every page of a report, zoomable; the
+// first lines of data), writes it and says where it went.
 class ExportDialog : public QDialog {
     Q_OBJECT
 
@@ -43,6 +47,10 @@ public:
     // Brings the preview up to date now instead of after the short pause that follows a change.
     void updatePreviewNow();
     int previewPageCount() const;
+    // Tells where the export went and offers to open the file or its folder.
+    void confirmExport(const QString& path);
+    // How a written file or its folder is opened: the desktop's handler; tests replace it.
+    static std::function<bool(const QUrl&)>& fileOpener();
 
 private:
     void chooseFileAndExport();
@@ -64,8 +72,9 @@ private:
     QComboBox* m_pageSize;
     QCheckBox* m_byteOrderMark;
     QStackedWidget* m_previewStack;
-    QListWidget* m_pagePreview;
+    ReportPreview* m_pagePreview;
     QPlainTextEdit* m_textPreview;
+    QLabel* m_previewLabel;
     QLabel* m_summary;
     QDialogButtonBox* m_buttons;
     QPushButton* m_exportButton;
