@@ -114,6 +114,32 @@ QPen lanePen(const QColor& color, int lane)
     return pen;
 }
 
+// How long a rotated heading is: its own length when short, else the shortest length at which it
+// wraps into no more lines than the column is wide.
+struct RotatedText {
+    QString text;
+    qreal length = 0;
+    int lines = 1;
+};
+
+RotatedText rotatedText(const Cell& cell)
+{
+    const QFontMetricsF metrics(cell.font, layoutDevice());
+    const qreal full = metrics.horizontalAdvance(cell.text);
+    // A name a little longer than usual stays on one line: breaking it would read worse than a
+    // taller heading.
+    if (full <= 2 * rotatedLength)
+        return {cell.text, full, 1};
+    const int lines = std::max(1, int(cell.width / metrics.height()));
+    qreal length = rotatedLength;
+    while (length < maxRotatedLength && Layout::lineCount(cell.text, cell.font, length) > lines)
+        length = std::min(maxRotatedLength, length * 1.08);
+    const int used = Layout::lineCount(cell.text, cell.font, length);
+    if (used <= lines)
+        return {cell.text, length, used};
+    return {metrics.elidedText(cell.text, Qt::ElideRight, maxRotatedLength * lines), maxRotatedLength, lines};
+}
+
 } // namespace
 
 struct Layout::State {
@@ -196,8 +222,7 @@ qreal Layout::rowHeight(const Row& row) const
             continue;
         }
         if (cell.rotated) {
-            const QFontMetricsF metrics(cell.font, layoutDevice());
-            height = std::max(height, std::min(metrics.horizontalAdvance(cell.text), maxRotatedLength) + pt(2));
+            height = std::max(height, rotatedText(cell).length + pt(2));
             continue;
         }
         QTextLayout layout(displayText(cell.text), cell.font, layoutDevice());
@@ -570,15 +595,17 @@ void Layout::paintRow(QPainter& painter, const Row& row, qreal y, GlyphCollector
             continue;
         }
         if (cell.rotated) {
-            // Upwards from the foot of the row, over the right edge of the column where the numbers are.
+            // Upwards from the foot of the row; the last line over the right edge of the column, where
+            // the numbers are, the lines before it to its left.
             const QFontMetricsF metrics(cell.font, layoutDevice());
-            const QString text = metrics.elidedText(cell.text, Qt::ElideRight, maxRotatedLength);
+            const RotatedText rotated = rotatedText(cell);
             const qreal lineHeight = metrics.height();
             painter.save();
             painter.translate(left + cell.x + cell.width - lineHeight * 0.6, y + height - row.padding);
             painter.rotate(-90);
-            paintText(painter, text, cell.formats, cell.font, cell.color, QPointF(0, -lineHeight / 2),
-                      maxRotatedLength + pt(4), Qt::AlignLeft, glyphs);
+            paintText(painter, rotated.text, cell.formats, cell.font, cell.color,
+                      QPointF(0, -lineHeight / 2 - (rotated.lines - 1) * lineHeight),
+                      rotated.length + (rotated.lines > 1 ? 0 : pt(4)), Qt::AlignLeft, glyphs);
             painter.restore();
             continue;
         }

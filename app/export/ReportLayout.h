@@ -94,10 +94,14 @@ struct Cell {
     Qt::Alignment alignment = Qt::AlignLeft;
     QColor swatch;        // a filled square instead of text
     int outlinePage = -1; // the text is the page number of this outline entry, known after layout
-    bool rotated = false; // one line read upwards, for narrow column headings; cut at maxRotatedLength
+    // Read upwards, for narrow column headings: one line up to rotatedLength, then wrapped into as
+    // many lines as the column is wide, the heading growing taller until the whole text fits.
+    bool rotated = false;
 };
 
-inline constexpr qreal maxRotatedLength = 28 * unitsPerInch / 25.4;
+inline constexpr qreal rotatedLength = 28 * unitsPerInch / 25.4;
+// Past this a rotated heading is cut with an ellipsis: a name of hundreds of characters.
+inline constexpr qreal maxRotatedLength = 4 * rotatedLength;
 
 // A row that is never split: a table row, or a bar of a chart.
 struct Row {

@@ -616,6 +616,56 @@ private slots:
         }
     }
 
+    void longAuthorNamesAreWholeInTheAuthorTable()
+    {
+        const QString oneWord = QStringLiteral("HopeSpringsEternalHarbourside");
+        const QString manyWords = QStringLiteral("Margaret Alexandra Fitzwilliam-Oyelaran of Kestrel Bay Rowing Club");
+        Document document;
+        document.format = QStringLiteral("page-copy");
+        document.article.title = QStringLiteral("Names of every length");
+        document.article.blocks = paragraphBlocks({QStringLiteral("The article.")});
+        for (const QString& author : {oneWord, manyWords, QStringLiteral("Al")}) {
+            Comment c;
+            c.id = author;
+            c.author = author;
+            c.blocks = paragraphBlocks({QStringLiteral("A comment by ") + author});
+            document.comments.append(c);
+        }
+        ProjectError error;
+        auto store = ProjectStore::create(m_dir.filePath(QStringLiteral("names.glossa")), &error);
+        QVERIFY2(store, qPrintable(error.message));
+        const std::optional<qint64> id =
+            store->addDocument(document, Provenance{QStringLiteral("names.txt"), QByteArray("x"), {}});
+        QVERIFY(id);
+        const StoredDocument stored = *store->loadDocument(*id);
+        const qint64 tag = *store->addTag(Tag{0, 0, QStringLiteral("Voice"), QColor(Qt::darkGreen), {}, 0});
+        for (qint64 commentId : stored.commentIds) {
+            Annotation a;
+            a.documentId = *id;
+            a.commentId = commentId;
+            a.tagIds = {tag};
+            QVERIFY(store->addAnnotation(a));
+        }
+        std::unique_ptr<Report> report;
+        const QString path = writeReport(*store, options(), QStringLiteral("names.pdf"), &report);
+        QVERIFY(!path.isEmpty());
+        const QStringList outline = report->outline();
+        const int first = report->outlinePages().at(outline.indexOf(QStringLiteral("Tags by comment author"))) + 1;
+        const int last = report->outlinePages().at(outline.indexOf(QStringLiteral("Coded segments by tag")));
+        QString raw;
+        for (int page = first; page <= last; ++page)
+            raw += pdfText(path, false, page);
+        const int table = int(raw.indexOf(QStringLiteral("Tags by comment author")));
+        QVERIFY(table >= 0);
+        raw = raw.mid(table);
+        // Nothing in the table is cut short; the long single word is on one line, the many words
+        // are wrapped at spaces into lines of their own, in reading order.
+        QVERIFY2(!raw.contains(QChar(0x2026)), qPrintable(raw));
+        QVERIFY2(raw.contains(oneWord), qPrintable(raw));
+        QVERIFY2(normalized(raw).contains(manyWords), qPrintable(raw));
+        QVERIFY2(!raw.contains(manyWords), qPrintable(raw)); // wrapped, not one line taller than the page allows
+    }
+
     void onlyTaggedCommentsKeepsAncestorsAsContext()
     {
         Document document;
