@@ -151,6 +151,12 @@ bool Project::updateTag(qint64 tagId, const std::function<void(Tag&)>& change, c
     after.name = after.name.trimmed();
     if (after.name.isEmpty())
         return fail(tr("A tag needs a name."));
+    // Keeping everything as it was is no edit: nothing to undo, and the project stays unmodified.
+    if (after.name == before->name && after.parentId == before->parentId && after.color == before->color &&
+        after.description == before->description && after.position == before->position) {
+        m_lastError.clear();
+        return true;
+    }
     if (after.name != before->name || after.parentId != before->parentId) {
         if (const auto clash = m_store->tagByPath(after.name, after.parentId); clash && clash->id != tagId)
             return fail(tr("There is a tag named “%1” at that place already.").arg(after.name));
@@ -160,11 +166,6 @@ bool Project::updateTag(qint64 tagId, const std::function<void(Tag&)>& change, c
 
 bool Project::renameTag(qint64 tagId, const QString& name)
 {
-    // Keeping the name is no edit: there is nothing to undo, and the project stays unmodified.
-    if (const auto current = m_store->tag(tagId); current && current->name == name.trimmed()) {
-        m_lastError.clear();
-        return true;
-    }
     return updateTag(
         tagId, [&](Tag& tag) { tag.name = name; }, tr("Rename Tag to “%1”").arg(name.trimmed()));
 }

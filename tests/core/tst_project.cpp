@@ -297,6 +297,25 @@ private slots:
         QVERIFY(!m_project->renameTag(tone + 1000, QStringLiteral("Tone"))); // no such tag
     }
 
+    // The same for a colour or a description chosen again as it was.
+    void keepingColourOrDescriptionIsNoEdit()
+    {
+        const qint64 tone = tag(QStringLiteral("Tone"));
+        const Tag current = *readBack()->tag(tone);
+        const int steps = m_project->undoStack()->count();
+        QSignalSpy changed(m_project.get(), &Project::tagsChanged);
+        QVERIFY(m_project->recolorTag(tone, current.color));
+        QVERIFY(m_project->describeTag(tone, current.description));
+        QCOMPARE(m_project->undoStack()->count(), steps);
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(m_project->lastError().isEmpty());
+        // A real change is still one step.
+        QVERIFY(m_project->describeTag(tone, current.description + QStringLiteral(" and more")));
+        QCOMPARE(m_project->undoStack()->count(), steps + 1);
+        m_project->undoStack()->undo();
+        QCOMPARE(readBack()->tag(tone)->description, current.description);
+    }
+
     void tagEditsAreCheckedAndUndoable()
     {
         const qint64 parent = tag(QStringLiteral("Tone"));

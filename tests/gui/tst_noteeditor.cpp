@@ -313,6 +313,11 @@ private slots:
         MainWindow& window = session->window;
         auto* dock = window.findChild<QDockWidget*>(QStringLiteral("notesDock"));
         QVERIFY(dock);
+        // Closed on a first start, before there is a note; the View menu's Notes opens it.
+        QVERIFY(!dock->isVisible());
+        auto* showNotes = window.findChild<QAction*>(QStringLiteral("actionShowNotes"));
+        QVERIFY(showNotes);
+        showNotes->trigger();
         QVERIFY(dock->isVisible());
         QCOMPARE(window.dockWidgetArea(dock), Qt::RightDockWidgetArea);
         QPlainTextEdit* text = noteText(window);

@@ -73,6 +73,7 @@ void CommentFilterModel::setSourceModel(QAbstractItemModel* sourceModel)
             connect(m_comments, &QAbstractItemModel::dataChanged, this, &CommentFilterModel::sourceDataChanged),
         };
     }
+    m_kept.clear();
     m_shown = computeShown();
     m_matchCount = -1;
     endResetModel();
@@ -90,6 +91,8 @@ void CommentFilterModel::endSourceChange()
 {
     if (!m_changingSource)
         return;
+    // Comment indexes change with the structure: what was kept by index means nothing now.
+    m_kept.clear();
     m_shown = computeShown();
     m_matchCount = -1;
     m_changingSource = false;
@@ -162,9 +165,15 @@ void CommentFilterModel::setAnnotations(const QList<Annotation>& annotations)
             m_annotations.append(annotation);
     }
     m_hasAnnotations = true;
-    // Not a new criterion, so filterChanged() stays quiet; what is shown follows the annotations.
-    if (hasTagCriterion() || !m_coder.isEmpty() || m_untagged)
+    // Not a new criterion, so filterChanged() stays quiet; what is shown follows the annotations,
+    // except that nothing shown as a match goes.
+    if (hasTagCriterion() || !m_coder.isEmpty() || m_untagged) {
+        if (m_shown.filtered) {
+            m_kept.resize(m_shown.matches.size());
+            m_kept |= m_shown.matches;
+        }
         refilter();
+    }
 }
 
 void CommentFilterModel::setCodebook(const QList<Tag>& tags)
@@ -251,6 +260,7 @@ bool CommentFilterModel::isFiltering() const
 
 void CommentFilterModel::apply()
 {
+    m_kept.clear();
     refilter();
     emit filterChanged();
 }
@@ -304,10 +314,14 @@ CommentFilterModel::Shown CommentFilterModel::computeShown() const
     shown.filtered = true;
     shown.coding = computeCoding();
     shown.matches.resize(count);
+    shown.kept.resize(count);
     QBitArray visible(count);
     for (int comment = count - 1; comment >= 0; --comment) {
-        if (matchesComment(comment, shown.coding)) {
+        const bool matches = matchesComment(comment, shown.coding);
+        const bool kept = !matches && comment < m_kept.size() && m_kept.testBit(comment);
+        if (matches || kept) {
             shown.matches.setBit(comment);
+            shown.kept.setBit(comment, kept);
             visible.setBit(comment);
         }
         const int parent = tree->parent(comment);
@@ -521,7 +535,9 @@ int CommentFilterModel::matchCount() const
         return m_matchCount;
     // The matches are kept up to date as the comments change, whatever is expanded.
     const CommentTree* tree = m_comments ? m_comments->tree() : nullptr;
-    m_matchCount = m_shown.filtered ? int(m_shown.matches.count(true)) : tree ? tree->size() : 0;
+    m_matchCount = m_shown.filtered ? int(m_shown.matches.count(true) - m_shown.kept.count(true))
+                   : tree           ? tree->size()
+                                    : 0;
     return m_matchCount;
 }
 

@@ -118,6 +118,7 @@ private:
         bool filtered = false;
         Coding coding;
         QBitArray matches;          // by comment index
+        QBitArray kept;             // of the matches, those kept from before an edit (see m_kept)
         QList<int> rows;            // by comment index: row under its parent, -1 when hidden
         QList<QList<int>> children; // by comment index: shown replies
         QList<int> topLevel;        // shown top-level comments
@@ -154,6 +155,10 @@ private:
     QString m_tagPath;
     QString m_coder;
     bool m_untagged = false;
+    // Comments that matched before the user's coding changed them (tagged under "Untagged", a tag
+    // taken off under a tag filter): they stay in view until a filter is set again, so that the
+    // comment being coded does not vanish under the reader's hands.
+    QBitArray m_kept;
     bool m_hasAnnotations = false;
     QList<Annotation> m_annotations; // on comments, not orphaned
     QList<Tag> m_codebook;

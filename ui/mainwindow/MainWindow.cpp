@@ -343,6 +343,10 @@ void MainWindow::createDocks()
     auto* notesDock = new NotesDock(m_projects, m_articleView, m_commentTree, m_annotations, this);
     addDockWidget(Qt::RightDockWidgetArea, notesDock);
     resizeDocks({notesDock}, {260}, Qt::Horizontal);
+    // Closed until the first note is asked for (Tag with Note, a note's shortcut, the View menu):
+    // open from the start it takes the reading panes' room before there is a note to show. The
+    // layout the user leaves, with it open or not, is restored from then on.
+    notesDock->hide();
     connect(m_codebook, &CodebookPanel::tagActivated, this, [this](qint64 tagId) {
         // Into the filter bar's tag field, where the reader sees what filters and can change it.
         const Project* project = m_projects->project();

@@ -7,6 +7,7 @@
 #include "search/FindBar.h"
 #include "settings/Settings.h"
 #include "tagging/TaggingController.h"
+#include "tags/CodebookPanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -171,6 +172,10 @@ void MainWindow::createMenus()
     cycleAction->setObjectName(QStringLiteral("actionCycleOverlaps"));
     cycleAction->setShortcut(QKeySequence(tr("Ctrl+Shift+Space")));
     cycleAction->setToolTip(tr("Where tagged passages overlap, show the next one's colour on top"));
+    // A shortcut works only while a widget that carries its action is shown: in the menu bar, the
+    // codebook's window-wide shortcuts work with the codebook closed as well.
+    tagMenu->addSeparator();
+    tagMenu->addActions(m_codebook->windowActions());
     // The same tagging on the article's context menu, after copying and selecting.
     auto* copyAction = new QAction(tr("&Copy"), this);
     copyAction->setObjectName(QStringLiteral("actionCopyArticle"));

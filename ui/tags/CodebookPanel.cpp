@@ -121,6 +121,11 @@ QList<QAction*> CodebookPanel::actions() const
             m_describeAction, m_mergeAction,    m_deleteAction};
 }
 
+QList<QAction*> CodebookPanel::windowActions() const
+{
+    return {m_newAction, m_newChildAction, m_colorAction, m_describeAction, m_mergeAction};
+}
+
 void CodebookPanel::setProject(Project* project)
 {
     m_project = project;

@@ -22,6 +22,9 @@ public:
     QTreeView* view() const { return m_view; }
     qint64 currentTag() const;
     QList<QAction*> actions() const;
+    // The actions whose shortcuts work anywhere in the window; the window's Tag menu carries them
+    // too, so that they work while the codebook is hidden.
+    QList<QAction*> windowActions() const;
 
     // The colour a new tag gets: the next of a palette that reads on light and dark backgrounds.
     static QColor defaultColor(int existingTags);
