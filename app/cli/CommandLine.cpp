@@ -256,6 +256,32 @@ int run(const QStringList& arguments)
     return code;
 }
 
+namespace {
+
+QString firstMissingFile(const QStringList& files)
+{
+    for (const QString& file : files) {
+        if (!QFileInfo::exists(file))
+            return file;
+    }
+    return {};
+}
+
+// Whether Qt will find a screen to open the window on. Without one it aborts the program, so this
+// is asked first. A platform named on the command line or in QT_QPA_PLATFORM is trusted.
+bool hasDisplay(const QStringList& arguments)
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || arguments.contains(QLatin1String("-platform")))
+        return true;
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
 std::optional<int> checkWindowArguments(const QStringList& arguments)
 {
     WindowParser window;
@@ -270,6 +296,20 @@ std::optional<int> checkWindowArguments(const QStringList& arguments)
         code = Success;
     } else if (window.parser.isSet(QStringLiteral("version"))) {
         code = printVersion();
+    } else if (const QString missing = firstMissingFile(window.parser.positionalArguments()); !missing.isEmpty()) {
+        // A mistyped command would otherwise start the window on a file that is not there.
+        err() << programName() << ": "
+              << tr("%1 is neither a command nor an existing file; `%2 --help` lists the commands")
+                     .arg(missing, programName())
+              << '\n';
+        code = UsageError;
+    } else if (!hasDisplay(arguments)) {
+        err() << programName() << ": "
+              << tr("the window needs a display, and none is set (DISPLAY or WAYLAND_DISPLAY). Commands such "
+                    "as `%1 parse FILE` run without one; `%1 --help` lists them.")
+                     .arg(programName())
+              << '\n';
+        code = BadInput;
     }
     out().flush();
     err().flush();

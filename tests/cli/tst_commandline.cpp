@@ -87,6 +87,20 @@ private slots:
         QVERIFY(exportHelp.out.contains("--pdf"));
     }
 
+    // Reproduction: a mistyped command was taken for a file to open in the window, which without a
+    // display aborted the program (exit 134).
+    void aMistypedCommandOrNoDisplayIsSaidPlainly()
+    {
+        const Run mistyped = runWithoutDisplay({QStringLiteral("tags"), QStringLiteral("add")});
+        QCOMPARE(mistyped.exitCode, 2);
+        QVERIFY2(mistyped.err.contains("tags is neither a command nor an existing file"), mistyped.err.constData());
+        QVERIFY(mistyped.err.contains("--help"));
+        const Run noDisplay = runWithoutDisplay({glossator::test::dataFile(QStringLiteral("markdown-article.md"))});
+        QCOMPARE(noDisplay.exitCode, 1);
+        QVERIFY2(noDisplay.err.contains("the window needs a display"), noDisplay.err.constData());
+        QVERIFY(!noDisplay.err.contains("xcb"));
+    }
+
     void helpCommand()
     {
         const Run general = runWithoutDisplay({QStringLiteral("help")});
