@@ -49,6 +49,10 @@ const Command commands[] = {
      runExport},
     {"sample", QT_TRANSLATE_NOOP("glossator::cli", "Write the sample discussion to a new project (-o PROJECT)."),
      runSample},
+    {"clean-copy",
+     QT_TRANSLATE_NOOP("glossator::cli",
+                       "Make a new project from the data of one refused for what its schema holds (-o NEW)."),
+     runCleanCopy},
 };
 
 const Command* findCommand(const QString& name)

@@ -44,6 +44,7 @@ int runImport(const QStringList& arguments);
 int runAnnotate(const QStringList& arguments);
 int runRemoveDocument(const QStringList& arguments);
 int runSample(const QStringList& arguments);
+int runCleanCopy(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 
 } // namespace cli

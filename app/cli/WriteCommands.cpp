@@ -51,7 +51,7 @@ int runImport(const QStringList& arguments)
 
     const QString projectPath = parser.value(outputOption);
     ProjectError error;
-    bool creating = !QFileInfo::exists(projectPath);
+    bool creating = !QFileInfo::exists(projectPath) || ProjectStore::isAbandonedCreation(projectPath);
     std::unique_ptr<ProjectStore> store;
     if (creating) {
         store = ProjectStore::create(projectPath, &error, *waitFor);
@@ -255,6 +255,45 @@ int runSample(const QStringList& arguments)
           << QCoreApplication::translate("glossator::cli", "%n comment(s)", nullptr, comments) << ", "
           << QCoreApplication::translate("glossator::cli", "%n annotation(s)", nullptr,
                                          project.store().annotationCount())
+          << '\n';
+    return Success;
+}
+
+int runCleanCopy(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Makes a new project from the data of a project that Glossator refuses to open because its file holds "
+           "objects Glossator did not create (triggers, views, other tables or indexes) or defines its tables "
+           "otherwise. Only the rows of Glossator's own tables are copied, into a project made afresh; nothing "
+           "of the old schema is run, and the old file is not changed."));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("The new project file (*.glossa); it must not exist."),
+                                          QStringLiteral("NEW"));
+    parser.addOption(outputOption);
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The refused project file."));
+    if (const auto code = parseArguments(parser, arguments))
+        return *code;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(outputOption))
+        return usageError(parser, tr("clean-copy needs one PROJECT and -o NEW"));
+    const QString source = parser.positionalArguments().first();
+    const QString target = parser.value(outputOption);
+    QStringList notes;
+    if (const ProjectError error = ProjectStore::cleanCopy(source, target, &notes)) {
+        err() << error.message << '\n';
+        return BadInput;
+    }
+    for (const QString& note : notes)
+        err() << note << '\n';
+    ProjectError error;
+    const std::unique_ptr<ProjectStore> copy = ProjectStore::open(target, ProjectStore::Access::ReadOnly, &error);
+    if (!copy) {
+        err() << error.message << '\n';
+        return BadInput;
+    }
+    out() << tr("Wrote a clean copy of %1 to %2:").arg(source, target) << ' '
+          << QCoreApplication::translate("glossator::cli", "%n document(s)", nullptr, int(copy->documents().size()))
+          << ", " << QCoreApplication::translate("glossator::cli", "%n annotation(s)", nullptr, copy->annotationCount())
           << '\n';
     return Success;
 }

@@ -221,14 +221,30 @@ bool ProjectManager::saveAs(const QString& path)
     const QString target = QFileInfo(path).absoluteFilePath();
     if (QFileInfo(target) == QFileInfo(projectPath()))
         return true;
-    if (QLockFile lock(target + QStringLiteral(".lock")); QFileInfo::exists(target) && !lock.tryLock(0))
-        return fail(
-            {ProjectError::Kind::Invalid, tr("%1 is open in another Glossator; choose another file").arg(target)});
+    // The target's lock is held from here until the store opened on the new file takes it over, so
+    // that no other Glossator opens the target between the rename and this one's open.
+    ProjectError lockError;
+    std::unique_ptr<QLockFile> lock = ProjectStore::lockForWriting(target, &lockError);
+    if (!lock) {
+        if (lockError.kind == ProjectError::Kind::Locked)
+            return fail(
+                {ProjectError::Kind::Invalid, tr("%1 is open in another Glossator; choose another file").arg(target)});
+        return fail(lockError);
+    }
     const QString temporary = target + QStringLiteral(".saving");
     QFile::remove(temporary);
     if (!m_project->store().copyTo(temporary)) {
         QFile::remove(temporary);
         return fail({ProjectError::Kind::Io, tr("%1: cannot save: %2").arg(target, m_project->store().lastError())});
+    }
+    // A log or index a crashed writer left beside the target belongs to the file being replaced (or
+    // to none); SQLite would replay such a log into the new file.
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        const QString side = target + QLatin1String(suffix);
+        if (QFileInfo::exists(side) && !QFile::remove(side)) {
+            QFile::remove(temporary);
+            return fail({ProjectError::Kind::Io, tr("%1: cannot save: %2 cannot be removed").arg(target, side)});
+        }
     }
     // rename() replaces an existing file in one step, so the target is never half written.
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
@@ -239,7 +255,7 @@ bool ProjectManager::saveAs(const QString& path)
     const QString oldPath = projectPath();
     const bool wasUntitled = m_untitled;
     ProjectError error;
-    auto store = ProjectStore::open(target, ProjectStore::Access::ReadWrite, &error);
+    auto store = ProjectStore::openLocked(target, std::move(lock), &error);
     if (!store)
         return fail(error);
     // The same project goes on in the new file, with its undo history and the document shown.

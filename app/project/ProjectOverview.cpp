@@ -1,6 +1,8 @@
 #include "ProjectOverview.h"
 
 #include "project/ProjectStore.h"
+#include "project/SchemaCheck.h"
+#include "project/WalCheck.h"
 
 #include <QAtomicInt>
 #include <QFileInfo>
@@ -27,7 +29,12 @@ ProjectOverview readProjectOverview(const QString& path)
 {
     ProjectOverview overview;
     // The header says whether this is a project at all before SQLite is let near the file.
-    if (const ProjectError error = ProjectStore::inspect(path)) {
+    int version = 0;
+    if (const ProjectError error = ProjectStore::inspect(path, &version)) {
+        overview.error = error.message;
+        return overview;
+    }
+    if (const ProjectError error = projectfile::checkWriteAheadLog(path)) {
         overview.error = error.message;
         return overview;
     }
@@ -38,7 +45,15 @@ ProjectOverview readProjectOverview(const QString& path)
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         database.setDatabaseName(path);
         database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (database.open()) {
+        ProjectError refused;
+        if (database.open() && !projectfile::harden(projectfile::handleOf(database))) {
+            overview.error = ProjectStore::tr("%1: cannot be opened safely").arg(path);
+            database.close();
+        } else if (database.isOpen() &&
+                   (refused = projectfile::checkSchema(projectfile::handleOf(database), path, version))) {
+            overview.error = refused.message;
+            database.close();
+        } else if (database.isOpen()) {
             QSqlQuery(database).exec(QStringLiteral("PRAGMA query_only = ON"));
             const auto documents = count(database, QStringLiteral("documents"));
             const auto annotations = count(database, QStringLiteral("annotations"));

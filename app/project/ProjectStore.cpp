@@ -2,6 +2,8 @@
 
 #include "project/ProjectStoreSql.h"
 #include "project/Schema.h"
+#include "project/SchemaCheck.h"
+#include "project/WalCheck.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -15,6 +17,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <sqlite3.h>
 
 // Opening, checking, locking and closing a project file, and its transactions. Documents, comments,
 // tags and annotations are read and written in the other ProjectStore*.cpp files.
@@ -86,10 +89,16 @@ ProjectError ProjectStore::inspect(const QString& path, int* schemaVersion)
     return {};
 }
 
+bool ProjectStore::isAbandonedCreation(const QString& path)
+{
+    const QFileInfo file(path);
+    return file.exists() && file.isFile() && file.size() == 0;
+}
+
 std::unique_ptr<ProjectStore> ProjectStore::create(const QString& path, ProjectError* error,
                                                    std::chrono::milliseconds lockWait)
 {
-    if (QFileInfo::exists(path)) {
+    if (QFileInfo::exists(path) && !isAbandonedCreation(path)) {
         *error = {ProjectError::Kind::Invalid, tr("%1: a file of that name exists already").arg(path)};
         return nullptr;
     }
@@ -97,8 +106,9 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString& path, ProjectE
     if (!store->lock(error, lockWait))
         return nullptr;
     // Another writer may have made the file while this one waited for the lock: it is theirs, and
-    // stays as it is.
-    if (QFileInfo::exists(path)) {
+    // stays as it is. An empty file that nobody holds is what a creation killed before its first
+    // commit leaves (SQLite makes the file when it opens it): it is no project, and is made one.
+    if (QFileInfo::exists(path) && !(isAbandonedCreation(path) && QFile::remove(path))) {
         *error = {ProjectError::Kind::Invalid, tr("%1: a file of that name exists already").arg(path)};
         return nullptr;
     }
@@ -139,7 +149,29 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path, Access acc
         if ((*error = inspect(path)))
             return nullptr;
     }
+    if ((*error = projectfile::checkWriteAheadLog(store->m_path, access == Access::ReadWrite)))
+        return nullptr;
     if (!store->connect(error, false))
+        return nullptr;
+    return store;
+}
+
+std::unique_ptr<QLockFile> ProjectStore::lockForWriting(const QString& path, ProjectError* error,
+                                                        std::chrono::milliseconds lockWait)
+{
+    ProjectStore store(path, Access::ReadWrite);
+    if (!store.lock(error, lockWait))
+        return nullptr;
+    return std::move(store.m_lock);
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::openLocked(const QString& path, std::unique_ptr<QLockFile> heldLock,
+                                                       ProjectError* error)
+{
+    std::unique_ptr<ProjectStore> store(new ProjectStore(path, Access::ReadWrite));
+    store->m_lock = std::move(heldLock);
+    if ((*error = inspect(path)) || (*error = projectfile::checkWriteAheadLog(store->m_path, true)) ||
+        !store->connect(error, false))
         return nullptr;
     return store;
 }
@@ -162,6 +194,21 @@ QString lockHolder(const QLockFile& lock)
     return {};
 }
 
+bool lockHolderKnown(const QLockFile& lock)
+{
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        if (lock.getLockInfo(&pid, &host, &application) && pid > 0)
+            return true;
+        if (!QFileInfo::exists(lock.fileName()))
+            return true; // gone meanwhile: the next attempt takes it
+        QThread::msleep(30);
+    }
+    return false;
+}
+
 } // namespace
 
 bool ProjectStore::lock(ProjectError* error, std::chrono::milliseconds wait)
@@ -174,10 +221,23 @@ bool ProjectStore::lock(ProjectError* error, std::chrono::milliseconds wait)
     // queued behind another starts soon after the other is done.
     while (!m_lock->tryLock(0)) {
         if (m_lock->error() != QLockFile::LockFailedError) {
-            *error = {ProjectError::Kind::Io, tr("%1: cannot create the lock file beside it").arg(m_path), m_path};
+            const QFileInfo folder(QFileInfo(m_path).absolutePath());
+            *error = {ProjectError::Kind::Io,
+                      !folder.isDir()        ? tr("%1: the folder %2 does not exist").arg(m_path, folder.filePath())
+                      : !folder.isWritable() ? tr("%1: the folder %2 cannot be written to (a lock file is made beside "
+                                                  "the project)")
+                                                   .arg(m_path, folder.filePath())
+                                             : tr("%1: cannot create the lock file beside it").arg(m_path),
+                      m_path};
             m_lock.reset();
             return false;
         }
+        // QLockFile takes a lock file that names nobody (empty, or garbage) for held until it is 30 s
+        // old. One that still names nobody a moment later was left by a writer that died between
+        // creating and filling it, or is not a lock file at all: nobody holds it. Removing it goes
+        // through QLockFile, which fails while a live holder keeps the file open.
+        if (!lockHolderKnown(*m_lock) && m_lock->removeStaleLockFile())
+            continue;
         if (deadline.hasExpired()) {
             const QString holder = lockHolder(*m_lock);
             *error = {ProjectError::Kind::Locked,
@@ -199,14 +259,23 @@ bool ProjectStore::connect(ProjectError* error, bool isNew)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
-        // A reader of a writable file still connects read-write, made query-only, so that when it is
-        // the last to close it can fold the write-ahead log back and leave one file. Only a file
-        // the user may not write is opened with SQLite's read-only flag.
+        // A reader of a writable file still connects read-write, made query-only, so that SQLite can
+        // keep the log's shared index beside it and, as the last to close, remove an empty log. Only
+        // a file the user may not write is opened with SQLite's read-only flag.
         if (m_access == Access::ReadOnly && !QFileInfo(m_path).isWritable())
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        int version = schema::currentVersion;
         if (!db.open()) {
             failure = {ProjectError::Kind::Io, tr("%1: cannot open: %2").arg(m_path, db.lastError().text()), m_path};
+        } else if (!projectfile::harden(projectfile::handleOf(db))) {
+            failure = {ProjectError::Kind::Io,
+                       tr("%1: cannot be opened safely: this SQLite has no defensive mode").arg(m_path), m_path};
         } else {
+            // Before the first statement that could run what the schema holds.
+            if (!isNew && !inspect(m_path, &version))
+                failure = projectfile::checkSchema(projectfile::handleOf(db), m_path, version);
+        }
+        if (db.isOpen() && !failure) {
             QSqlQuery check(db);
             if (m_access == Access::ReadOnly)
                 check.exec(QStringLiteral("PRAGMA query_only = ON"));
@@ -219,6 +288,9 @@ bool ProjectStore::connect(ProjectError* error, bool isNew)
                            m_path};
             }
         }
+        // A refused file is left as it was: not even a log beside it is folded into it on close.
+        if (failure && db.isOpen())
+            sqlite3_db_config(projectfile::handleOf(db), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     }
     // The connection is removed only once no handle to it is left in this scope.
     if (failure) {
@@ -232,6 +304,7 @@ bool ProjectStore::connect(ProjectError* error, bool isNew)
     };
     for (const QString& pragma : pragmas)
         exec(pragma);
+    m_verified = true;
     // A new project switches once its header is written (see create()).
     m_writeAheadLogPending = m_access == Access::ReadWrite && !isNew;
     return true;
@@ -253,9 +326,11 @@ void ProjectStore::close()
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            if (db.isOpen() && !db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"))) {
-                // Back to a rollback journal so that a closed project is one file, with no WAL beside it.
-                // While another connection is open this fails harmlessly; the last one to close succeeds.
+            // Back to a rollback journal so that a closed project is one file, with no WAL beside it.
+            // While another connection is open this fails harmlessly; the last one to close succeeds.
+            // A reader never does it: a read-only command leaves the file as it found it, byte for
+            // byte (SQLite itself removes the empty log of the last connection to close).
+            if (db.isOpen() && m_access == Access::ReadWrite && m_verified) {
                 QSqlQuery query(db);
                 if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next() &&
                     query.value(0).toString() == QLatin1String("wal")) {
@@ -313,7 +388,11 @@ bool ProjectStore::transaction(const std::function<bool()>& work)
         return false;
     }
     ++m_transactionDepth;
-    const bool ok = work();
+    // Every commit also writes the row that names the project (its creation stamp) anew, unchanged,
+    // so that each transaction in the write-ahead log carries the page that says whose log it is:
+    // that is how a log found beside a project is told to be its own (see WalCheck.cpp).
+    const bool ok = work() && exec(QStringLiteral("REPLACE INTO project_info(key, value) SELECT key, value FROM "
+                                                  "project_info WHERE key = 'created'"));
     --m_transactionDepth;
     if (!ok) {
         db.rollback();

@@ -22,7 +22,8 @@ namespace glossator {
 
 // Why a project could not be opened. The file is never changed when opening fails.
 struct ProjectError {
-    enum class Kind { None, NotFound, Locked, Foreign, Newer, Damaged, Io, Invalid };
+    // Untrusted: the file holds schema objects Glossator did not create, or defines its own otherwise.
+    enum class Kind { None, NotFound, Locked, Foreign, Newer, Damaged, Io, Invalid, Untrusted };
 
     ProjectError() = default;
     ProjectError(Kind errorKind, QString errorMessage, QString errorPath = {})
@@ -121,6 +122,19 @@ public:
                                                 std::chrono::milliseconds lockWait = {});
     static std::unique_ptr<ProjectStore> open(const QString& path, Access access, ProjectError* error,
                                               std::chrono::milliseconds lockWait = {});
+    // An empty file where a project is to be: what a creation killed before its first commit leaves.
+    // create() takes it for no file once it holds the lock.
+    static bool isAbandonedCreation(const QString& path);
+    // Makes a new project at target from the rows of Glossator's tables in source, leaving out
+    // everything else the source's schema holds and running none of it; the source is not changed.
+    // What was left out or missing is added to notes.
+    static ProjectError cleanCopy(const QString& source, const QString& target, QStringList* notes = nullptr);
+    // The writer's lock of a project file that is yet to be put in place (Save As), held from before
+    // the file takes the name until a store opened on it with openLocked() takes the lock over.
+    static std::unique_ptr<QLockFile> lockForWriting(const QString& path, ProjectError* error,
+                                                     std::chrono::milliseconds lockWait = {});
+    static std::unique_ptr<ProjectStore> openLocked(const QString& path, std::unique_ptr<QLockFile> heldLock,
+                                                    ProjectError* error);
     // Reads only the file header: what open() would say, without opening anything.
     static ProjectError inspect(const QString& path, int* schemaVersion = nullptr);
 
@@ -209,6 +223,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     mutable QString m_lastError;
     int m_transactionDepth = 0;
+    // Set once the file has passed every check: a refused file is closed without a write.
+    bool m_verified = false;
     // The write-ahead log is switched on by the first write, so that opening a project for writing
     // and closing it again without an edit leaves the file as it was, byte for byte.
     bool m_writeAheadLogPending = false;

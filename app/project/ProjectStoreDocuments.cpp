@@ -1,5 +1,6 @@
 #include "ProjectStore.h"
 #include "project/ProjectStoreSql.h"
+#include "project/SchemaCheck.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -42,7 +43,8 @@ bool readCommentsDirectly(const QString& path, const QString& select, qint64 val
 {
     sqlite3* db = nullptr;
     const auto closeDb = qScopeGuard([&] { sqlite3_close(db); });
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK ||
+        !projectfile::harden(db))
         return false;
     sqlite3_busy_timeout(db, 2000);
     sqlite3_stmt* statement = nullptr;

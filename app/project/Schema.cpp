@@ -2,8 +2,10 @@
 
 namespace glossator::schema {
 
-QStringList creationStatements()
+QStringList creationStatements(int version)
 {
+    if (version != currentVersion)
+        return {};
     return {
         QStringLiteral(R"sql(
 CREATE TABLE project_info (

@@ -71,6 +71,8 @@ QString kindName(ProjectError::Kind kind)
         return QStringLiteral("Io");
     case ProjectError::Kind::Invalid:
         return QStringLiteral("Invalid");
+    case ProjectError::Kind::Untrusted:
+        return QStringLiteral("Untrusted");
     }
     return QStringLiteral("?");
 }
