@@ -1,6 +1,9 @@
+#include "Require.h"
 #include "model/Anchoring.h"
 
 #include <QTest>
+
+#include <optional>
 
 using namespace glossator;
 
@@ -8,12 +11,13 @@ class TestAnchoring : public QObject {
     Q_OBJECT
 
 private:
-    static TextRange rangeOf(const QString& text, const QString& passage, int occurrence = 0)
+    static std::optional<TextRange> rangeOf(const QString& text, const QString& passage, int occurrence = 0)
     {
         qsizetype at = -1;
         for (int i = 0; i <= occurrence; ++i)
             at = text.indexOf(passage, at + 1);
-        Q_ASSERT(at >= 0);
+        if (at < 0)
+            return std::nullopt;
         return TextRange::fromText(text, int(at), int(at + passage.size()));
     }
 
@@ -52,7 +56,7 @@ private slots:
     void unchangedTextKeepsPosition()
     {
         const QString text = QStringLiteral("The council voted on Tuesday to build the bridge.");
-        const TextRange old = rangeOf(text, QStringLiteral("build the bridge"));
+        GLOSSATOR_REQUIRE_VALUE(old, rangeOf(text, QStringLiteral("build the bridge")));
         const Reanchoring result = reanchor(old, text);
         QCOMPARE(result.method, Reanchoring::Method::Position);
         QCOMPARE(result.range.start, old.start);
@@ -63,7 +67,7 @@ private slots:
     {
         const QString before = QStringLiteral("The council voted on Tuesday to build the bridge.");
         const QString after = QStringLiteral("After a long night, the council voted on Tuesday to build the bridge.");
-        const TextRange old = rangeOf(before, QStringLiteral("voted"));
+        GLOSSATOR_REQUIRE_VALUE(old, rangeOf(before, QStringLiteral("voted")));
         const Reanchoring result = reanchor(old, after);
         QCOMPARE(result.method, Reanchoring::Method::Quote);
         QCOMPARE(after.mid(result.range.start, result.range.end - result.range.start), QStringLiteral("voted"));
@@ -74,7 +78,7 @@ private slots:
     {
         const QString before = QStringLiteral("Ferry first. The bridge is late. The bridge is costly.");
         // The second "bridge" is annotated; a sentence is inserted at the start.
-        const TextRange old = rangeOf(before, QStringLiteral("bridge"), 1);
+        GLOSSATOR_REQUIRE_VALUE(old, rangeOf(before, QStringLiteral("bridge"), 1));
         const QString after = QStringLiteral("A new preface. Ferry first. The bridge is late. The bridge is costly.");
         const Reanchoring result = reanchor(old, after);
         QCOMPARE(result.method, Reanchoring::Method::Quote);
@@ -84,7 +88,7 @@ private slots:
     void removedPassageBecomesAnOrphan()
     {
         const QString before = QStringLiteral("Supporters said it would never stop for storms. Opponents disagreed.");
-        const TextRange old = rangeOf(before, QStringLiteral("never stop for storms"));
+        GLOSSATOR_REQUIRE_VALUE(old, rangeOf(before, QStringLiteral("never stop for storms")));
         const Reanchoring result = reanchor(old, QStringLiteral("Opponents disagreed."));
         QCOMPARE(result.method, Reanchoring::Method::Orphan);
         QCOMPARE(result.range.exact, old.exact);
@@ -96,7 +100,7 @@ private slots:
         // "the ferry" was annotated in a sentence that is gone; the same words in an unrelated
         // sentence must not inherit the annotation.
         const QString before = QStringLiteral("Nobody will miss the ferry in winter. Tickets cost more.");
-        const TextRange old = rangeOf(before, QStringLiteral("the ferry"));
+        GLOSSATOR_REQUIRE_VALUE(old, rangeOf(before, QStringLiteral("the ferry")));
         const QString after = QStringLiteral("Tickets cost more. A museum about the ferry will open.");
         const Reanchoring result = reanchor(old, after);
         QCOMPARE(result.method, Reanchoring::Method::Orphan);
@@ -106,7 +110,7 @@ private slots:
     {
         const QString before = QStringLiteral("First paragraph.\n\nThe lifting section opens every two hours in "
                                               "season.\n\nLast paragraph.");
-        const TextRange old = rangeOf(before, QStringLiteral("lifting section opens every two hours"));
+        GLOSSATOR_REQUIRE_VALUE(old, rangeOf(before, QStringLiteral("lifting section opens every two hours")));
         const QString after = QStringLiteral("Last paragraph.\n\nFirst paragraph, edited.\n\nThe lifting section "
                                              "opens every two hours in season.");
         const Reanchoring result = reanchor(old, after);
