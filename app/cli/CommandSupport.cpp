@@ -1,6 +1,7 @@
 #include "cli/CommandSupport.h"
 
 #include "cli/CommandLine.h"
+#include "import/TextInput.h"
 #include "project/Project.h"
 #include "project/ProjectStore.h"
 
@@ -104,6 +105,28 @@ std::optional<qint64> documentId(const QString& value)
     bool ok = false;
     const qint64 id = value.toLongLong(&ok);
     return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+QCommandLineOption specialFilesOption()
+{
+    return QCommandLineOption(QStringLiteral("allow-special-files"),
+                              tr("Also read a device, a pipe or a socket (which may never end, or never begin); "
+                                 "files over 1 GiB are refused all the same. - reads standard input."));
+}
+
+std::optional<QByteArray> readArticleFile(const QString& path, bool allowSpecialFiles)
+{
+    InputFileOptions options;
+    options.allowSpecialFiles = allowSpecialFiles;
+    InputFile input = readInputFile(path, options);
+    if (!input.ok()) {
+        err() << input.error;
+        if (input.special)
+            err() << ' ' << tr("(--allow-special-files reads it)");
+        err() << '\n';
+        return std::nullopt;
+    }
+    return std::move(input.bytes);
 }
 
 QString isoUtc(const QDateTime& time)

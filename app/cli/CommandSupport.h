@@ -35,6 +35,10 @@ void reportOpenError(const ProjectError& error, std::chrono::milliseconds waited
 // Opens a project to write to it, waiting for another writer as --wait says; reports a failure.
 std::unique_ptr<Project> openForWriting(const QString& path, std::chrono::milliseconds wait);
 std::optional<qint64> documentId(const QString& value);
+// --allow-special-files, for the commands that read article files, and the reading it asks for.
+QCommandLineOption specialFilesOption();
+// Reads an article file (standard input for -) as the option asks; reports a failure.
+std::optional<QByteArray> readArticleFile(const QString& path, bool allowSpecialFiles);
 QString isoUtc(const QDateTime& time);
 
 // The commands (ReadCommands.cpp, WriteCommands.cpp, ExportCommand.cpp).

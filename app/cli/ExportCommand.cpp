@@ -20,7 +20,8 @@ int runExport(const QStringList& arguments)
     QList<QCommandLineOption> formatOptions;
     for (const QString& name : formats) {
         const Exporter* exporter = registry.find(name);
-        formatOptions.append(QCommandLineOption(name, exporter->displayName(), QStringLiteral("FILE")));
+        formatOptions.append(QCommandLineOption(
+            name, tr("%1; - writes it to standard output.").arg(exporter->displayName()), QStringLiteral("FILE")));
         parser.addOption(formatOptions.last());
     }
     const QCommandLineOption documentOption(QStringLiteral("document"),
@@ -34,9 +35,13 @@ int runExport(const QStringList& arguments)
                                         QStringLiteral("TAGS"));
     const QCommandLineOption bomOption(QStringLiteral("bom"),
                                        tr("CSV: start with a byte order mark, for spreadsheet programs."));
+    const QCommandLineOption csvRawOption(
+        QStringLiteral("csv-raw"),
+        tr("CSV: write text cells exactly as they are, for R and Python. By default a cell that begins with =, +, "
+           "-, @, a tab or a carriage return gets a leading ' so that a spreadsheet does not run it as a formula."));
     const QCommandLineOption pageSizeOption(
         QStringLiteral("page-size"), tr("Report: A4 or Letter (default: the locale's paper)."), QStringLiteral("SIZE"));
-    parser.addOptions({documentOption, onlyTaggedOption, tagsOption, bomOption, pageSizeOption});
+    parser.addOptions({documentOption, onlyTaggedOption, tagsOption, bomOption, csvRawOption, pageSizeOption});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     if (const auto code = parseArguments(parser, arguments))
         return *code;
@@ -58,6 +63,7 @@ int runExport(const QStringList& arguments)
     ExportOptions options;
     options.onlyTaggedComments = parser.isSet(onlyTaggedOption);
     options.byteOrderMark = parser.isSet(bomOption);
+    options.rawCsvCells = parser.isSet(csvRawOption);
     if (parser.isSet(pageSizeOption)) {
         const QString size = parser.value(pageSizeOption).toLower();
         if (size == QLatin1String("a4"))
@@ -76,6 +82,18 @@ int runExport(const QStringList& arguments)
     }
 
     const QString projectPath = parser.positionalArguments().first();
+    QStringList outputPaths;
+    for (const auto& output : std::as_const(outputs))
+        outputPaths.append(output.second);
+    // Checked before the first output is written, so that a refused command writes nothing.
+    const QString conflict = ExporterRegistry::outputConflict(outputPaths, ExporterRegistry::projectFiles(projectPath));
+    if (!conflict.isEmpty()) {
+        err() << conflict << '\n';
+        return BadInput;
+    }
+    // With the export on standard output, what the command says goes where it does not mix with it.
+    QTextStream& report = outputPaths.contains(ExporterRegistry::standardOutput()) ? err() : out();
+
     ProjectError error;
     const auto store = ProjectStore::open(projectPath, ProjectStore::Access::ReadOnly, &error);
     if (!store) {
@@ -104,8 +122,11 @@ int runExport(const QStringList& arguments)
     }
     int failures = 0;
     for (const auto& [exporter, path] : std::as_const(outputs)) {
+        out().flush();
         if (registry.exportToFile(*exporter, *data, options, path, &message)) {
-            out() << tr("Wrote %1").arg(path) << '\n';
+            report << (path == ExporterRegistry::standardOutput() ? tr("Wrote to standard output")
+                                                                  : tr("Wrote %1").arg(path))
+                   << '\n';
         } else {
             err() << message << '\n';
             ++failures;

@@ -27,10 +27,13 @@ int runParse(const QStringList& arguments)
                                           QStringLiteral("FORMAT"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QCoreApplication::translate("glossator::cli", "Print JSON."));
+    const QCommandLineOption specialFiles = specialFilesOption();
     parser.addOption(formatOption);
     parser.addOption(jsonOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QCoreApplication::translate("glossator::cli", "The article file."));
+    parser.addOption(specialFiles);
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("glossator::cli", "The article file (- for standard input)."));
     if (!parser.parse(arguments))
         return usageError(parser, parser.errorText());
     if (wantsHelp(parser)) {
@@ -41,7 +44,11 @@ int runParse(const QStringList& arguments)
     if (files.size() != 1)
         return usageError(parser, QCoreApplication::translate("glossator::cli", "parse takes exactly one FILE"));
 
-    const ImportResult result = ImporterRegistry::instance().importFile(files.first(), parser.value(formatOption));
+    const std::optional<QByteArray> bytes = readArticleFile(files.first(), parser.isSet(specialFiles));
+    if (!bytes)
+        return BadInput;
+    const ImportResult result =
+        ImporterRegistry::instance().importData(*bytes, files.first(), parser.value(formatOption));
     if (!result.ok()) {
         err() << result.error.toString() << '\n';
         return BadInput;

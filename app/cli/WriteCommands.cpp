@@ -22,8 +22,10 @@ int runImport(const QStringList& arguments)
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Read the files as FORMAT."),
                                           QStringLiteral("FORMAT"));
     const QCommandLineOption wait = waitOption();
-    parser.addOptions({outputOption, formatOption, wait});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Article files."), QStringLiteral("FILE..."));
+    const QCommandLineOption specialFiles = specialFilesOption();
+    parser.addOptions({outputOption, formatOption, wait, specialFiles});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Article files (- for standard input)."),
+                                 QStringLiteral("FILE..."));
     if (const auto code = parseArguments(parser, arguments))
         return *code;
     const QStringList files = parser.positionalArguments();
@@ -35,12 +37,10 @@ int runImport(const QStringList& arguments)
 
     QList<NewDocument> documents;
     for (const QString& path : files) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            err() << path << ": " << tr("cannot be read: %1").arg(file.errorString()) << '\n';
+        const std::optional<QByteArray> read = readArticleFile(path, parser.isSet(specialFiles));
+        if (!read)
             return BadInput;
-        }
-        const QByteArray bytes = file.readAll();
+        const QByteArray& bytes = *read;
         ImportResult result = ImporterRegistry::instance().importData(bytes, path, parser.value(formatOption));
         if (!result.ok()) {
             err() << result.error.toString() << '\n';

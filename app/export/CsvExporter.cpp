@@ -1,6 +1,7 @@
 #include "CsvExporter.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <climits>
@@ -48,6 +49,15 @@ QString CsvExporter::displayName() const
     return tr("Annotations as a table (CSV)");
 }
 
+QStringList CsvExporter::freeTextColumns()
+{
+    return {
+        QStringLiteral("document_title"), QStringLiteral("comment_source_id"), QStringLiteral("comment_author"),
+        QStringLiteral("quote"),          QStringLiteral("tag_path"),          QStringLiteral("note"),
+        QStringLiteral("coder"),
+    };
+}
+
 QStringList CsvExporter::columns()
 {
     return {
@@ -74,14 +84,19 @@ QStringList CsvExporter::columns()
 
 bool CsvExporter::write(const ExportData& data, const ExportOptions& options, QIODevice& out, QString* error) const
 {
-    // The apostrophe that defuses a formula is a change to the data, so it is made only for the
-    // spreadsheet flavour (the one with a byte order mark, which Excel needs to read UTF-8). The plain
-    // flavour is for R, Python and other programs that do not evaluate cells, and stays byte-exact.
-    const bool forSpreadsheet = options.byteOrderMark;
-
+    // A title, a name, a quote or a note comes from the discussion or its coders, and may have been
+    // written to run in a spreadsheet, so such a cell is guarded unless the caller asks for the text
+    // as it is. The numbers, times and colours the exporter writes itself are left alone, so that a
+    // negative number stays a number.
+    const bool guardFormulas = !options.rawCsvCells;
     QHash<qint64, int> codebookPosition;
     for (int i = 0; i < data.tags.size(); ++i)
         codebookPosition.insert(data.tags[i].tag.id, i);
+
+    const QStringList names = columns();
+    QSet<int> freeText;
+    for (const QString& column : freeTextColumns())
+        freeText.insert(int(names.indexOf(column)));
 
     const auto writeBytes = [&](const QByteArray& bytes) {
         if (writeAll(out, bytes))
@@ -95,7 +110,7 @@ bool CsvExporter::write(const ExportData& data, const ExportOptions& options, QI
         for (int i = 0; i < cells.size(); ++i) {
             if (i > 0)
                 line += QLatin1Char(',');
-            line += csvField(cells[i], forSpreadsheet);
+            line += csvField(cells[i], guardFormulas && freeText.contains(i));
         }
         line += QLatin1String("\r\n");
         return writeBytes(line.toUtf8());
@@ -103,7 +118,7 @@ bool CsvExporter::write(const ExportData& data, const ExportOptions& options, QI
 
     if (options.byteOrderMark && !writeBytes(QByteArrayLiteral("\xEF\xBB\xBF")))
         return false;
-    if (!row(columns()))
+    if (!row(names))
         return false;
 
     for (const ExportDocument& document : data.documents) {

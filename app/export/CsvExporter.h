@@ -16,6 +16,9 @@ public:
     bool write(const ExportData& data, const ExportOptions& options, QIODevice& out, QString* error) const override;
 
     static QStringList columns();
+    // The columns whose text comes from the discussion or its coders; only these are guarded
+    // against being read as a formula.
+    static QStringList freeTextColumns();
 };
 
 } // namespace glossator

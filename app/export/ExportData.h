@@ -22,6 +22,9 @@ struct ExportOptions {
     QList<qint64> tagIds;            // empty: every tag; otherwise these tags and their sub-tags
     bool onlyTaggedComments = false; // report: tagged comments and their ancestors only
     bool byteOrderMark = false;      // CSV: start with a UTF-8 byte order mark for spreadsheets
+    // CSV: text cells exactly as the project has them, even those a spreadsheet would run as a
+    // formula; for R and Python, which never evaluate cells.
+    bool rawCsvCells = false;
     // Report page size; by default the locale's paper (Letter where it measures in US units, else A4).
     QPageSize pageSize = defaultPageSize();
     QDateTime exportedAt; // invalid: now; tests fix it to get identical output

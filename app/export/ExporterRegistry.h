@@ -23,10 +23,22 @@ public:
     const Exporter* find(const QString& name) const;
     QStringList names() const;
 
-    // Writes the export to path through a temporary file: an existing file there is replaced only
-    // when the whole export succeeded. The error names the file.
+    // The name that stands for standard output.
+    static QString standardOutput() { return QStringLiteral("-"); }
+
+    // Writes the export to path. A regular file (or a new one) is written through a temporary file, so
+    // that an existing file there is replaced only when the whole export succeeded. A device or a pipe,
+    // and standard output, cannot be replaced and are written into as they are. The project the data
+    // comes from is never written over. The error names the file and says in plain words what failed.
     bool exportToFile(const Exporter& exporter, const ExportData& data, const ExportOptions& options,
                       const QString& path, QString* error) const;
+
+    // Why the outputs cannot be written, checked before anything is: an output that is one of the
+    // inputs (through a link too) or one of their side files, or the same file named twice. Empty
+    // when they can be.
+    static QString outputConflict(const QStringList& outputs, const QStringList& inputs);
+    // The files that belong to a project: itself and those SQLite and the lock keep beside it.
+    static QStringList projectFiles(const QString& projectPath);
 
 private:
     std::vector<std::unique_ptr<Exporter>> m_exporters;

@@ -4,6 +4,7 @@
 #include "import/GlossatorJsonImporter.h"
 #include "import/MarkdownImporter.h"
 #include "import/PageCopyImporter.h"
+#include "import/TextInput.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -117,22 +118,13 @@ QStringList ImporterRegistry::filePatterns() const
 
 ImportResult ImporterRegistry::importFile(const QString& path, const QString& format) const
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return ImportResult::failure(path, tr("the file does not exist"));
-    if (info.isDir())
-        return ImportResult::failure(path, tr("this is a folder, not a file"));
-    if (info.size() > maximumFileSize)
-        return ImportResult::failure(path, tr("the file is %1 MiB; files over %2 MiB are not read")
-                                               .arg(info.size() / (1024 * 1024))
-                                               .arg(maximumFileSize / (1024 * 1024)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return ImportResult::failure(path, tr("cannot be read: %1").arg(file.errorString()));
-    const QByteArray content = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return ImportResult::failure(path, tr("reading failed: %1").arg(file.errorString()));
-    return importData(content, path, format);
+    const InputFile input = readInputFile(path);
+    if (!input.ok()) {
+        ImportResult result;
+        result.error.message = input.error;
+        return result;
+    }
+    return importData(input.bytes, path, format);
 }
 
 ImportResult ImporterRegistry::importData(const QByteArray& content, const QString& fileName,

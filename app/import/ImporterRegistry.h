@@ -13,7 +13,7 @@ class ImporterRegistry {
 
 public:
     // The largest article file read; anything bigger is refused before it is loaded.
-    static constexpr qint64 maximumFileSize = qint64(1) << 30;
+    static constexpr qint64 maximumFileSize = qint64(1) << 30; // InputFileOptions::defaultMaximumSize
 
     ImporterRegistry();
     ~ImporterRegistry();
@@ -30,7 +30,8 @@ public:
     // Every importer's file name patterns ("*.txt", "*.md", ...), each once.
     QStringList filePatterns() const;
 
-    // Reads a file with the named importer, or the detected one when format is empty.
+    // Reads a file with the named importer, or the detected one when format is empty. The file is read
+    // as readInputFile() reads it: a regular file of at most 1 GiB.
     ImportResult importFile(const QString& path, const QString& format = {}) const;
     ImportResult importData(const QByteArray& content, const QString& fileName, const QString& format = {}) const;
 

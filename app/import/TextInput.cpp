@@ -2,7 +2,14 @@
 
 #include "text/TextDecoder.h"
 
+#include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace glossator {
 
@@ -28,6 +35,116 @@ TextInput readTextInput(const QByteArray& content, const QString& fileName)
                  .arg(decoded.encoding)});
     }
     return input;
+}
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("glossator::TextInput", text);
+}
+
+QString mebibytes(qint64 bytes)
+{
+    return QString::number(bytes / (1024 * 1024));
+}
+
+QString kindOfSpecialFile(mode_t mode)
+{
+    if (S_ISFIFO(mode))
+        return tr("a pipe (FIFO)");
+    if (S_ISCHR(mode))
+        return tr("a character device");
+    if (S_ISBLK(mode))
+        return tr("a block device");
+    if (S_ISSOCK(mode))
+        return tr("a socket");
+    return tr("not a regular file");
+}
+
+// Reads to the end, but never more than the maximum; the size, when known, is taken in one piece.
+InputFile readBounded(QFile& file, const QString& name, qint64 knownSize, const InputFileOptions& options)
+{
+    InputFile input;
+    QByteArray bytes;
+    qint64 filled = 0;
+    // One byte beyond the known size, to see the end without growing the whole array again.
+    if (knownSize > 0)
+        bytes.resize(std::min(knownSize, options.maximumSize) + 1);
+    for (;;) {
+        if (filled == bytes.size()) {
+            if (filled > options.maximumSize) {
+                input.error =
+                    tr("%1: more than %2 MiB; larger files are not read").arg(name, mebibytes(options.maximumSize));
+                return input;
+            }
+            // What has no known size (a pipe) grows in steps.
+            const qint64 step = std::max<qint64>(filled, 64 * 1024);
+            bytes.resize(std::min(filled + step, options.maximumSize + 1));
+        }
+        const qint64 count = file.read(bytes.data() + filled, bytes.size() - filled);
+        if (count < 0) {
+            input.error = tr("%1: reading failed: %2").arg(name, file.errorString());
+            return input;
+        }
+        if (count == 0)
+            break;
+        filled += count;
+    }
+    if (filled > options.maximumSize) {
+        input.error = tr("%1: more than %2 MiB; larger files are not read").arg(name, mebibytes(options.maximumSize));
+        return input;
+    }
+    bytes.truncate(filled);
+    // A null array would be stored as no file at all.
+    input.bytes = bytes.isNull() ? QByteArray("", 0) : std::move(bytes);
+    return input;
+}
+
+} // namespace
+
+InputFile readInputFile(const QString& path, const InputFileOptions& options)
+{
+    InputFile input;
+    QFile file;
+    if (path == standardInputName()) {
+        const QString name = tr("standard input");
+        if (!file.open(STDIN_FILENO, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle)) {
+            input.error = tr("%1: cannot be read: %2").arg(name, file.errorString());
+            return input;
+        }
+        return readBounded(file, name, 0, options);
+    }
+    struct stat status {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
+        const int code = errno;
+        input.error = code == ENOENT || code == ENOTDIR
+                          ? tr("%1: the file does not exist").arg(path)
+                          : tr("%1: cannot be read: %2").arg(path, QString::fromLocal8Bit(strerror(code)));
+        return input;
+    }
+    if (S_ISDIR(status.st_mode)) {
+        input.error = tr("%1: this is a folder, not a file").arg(path);
+        return input;
+    }
+    const bool regular = S_ISREG(status.st_mode);
+    if (!regular && !options.allowSpecialFiles) {
+        input.error =
+            tr("%1: this is %2, not a regular file; it is not read").arg(path, kindOfSpecialFile(status.st_mode));
+        input.special = true;
+        return input;
+    }
+    if (regular && status.st_size > options.maximumSize) {
+        input.error = tr("%1: the file is %2 MiB; files over %3 MiB are not read")
+                          .arg(path, mebibytes(status.st_size), mebibytes(options.maximumSize));
+        return input;
+    }
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        input.error = tr("%1: cannot be read: %2").arg(path, file.errorString());
+        return input;
+    }
+    return readBounded(file, path, regular ? qint64(status.st_size) : 0, options);
 }
 
 } // namespace glossator

@@ -2,6 +2,8 @@
 
 #include "import/Importer.h"
 
+#include <QtGlobal>
+
 namespace glossator {
 
 // The start every text importer shares: binary data is refused with the byte that gave it away,
@@ -13,5 +15,32 @@ struct TextInput {
 };
 
 TextInput readTextInput(const QByteArray& content, const QString& fileName);
+
+// The bytes of an article file, read with a bound before an importer sees them.
+struct InputFile {
+    QByteArray bytes;     // never null, so that an empty file is stored as an empty file
+    QString error;        // set when the file was not read; names the file
+    bool special = false; // the error is that it is a device, a pipe or a socket
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct InputFileOptions {
+    // The largest file read; anything bigger is refused before (or, for a pipe, while) it is read.
+    static constexpr qint64 defaultMaximumSize = qint64(1) << 30;
+    qint64 maximumSize = defaultMaximumSize;
+    // A device, a pipe or a socket may never end (/dev/zero) or never begin (a pipe nobody writes
+    // to), so it is read only when asked for.
+    bool allowSpecialFiles = false;
+};
+
+// The name that stands for standard input.
+inline QString standardInputName()
+{
+    return QStringLiteral("-");
+}
+
+// Reads a whole file, or standard input for "-".
+InputFile readInputFile(const QString& path, const InputFileOptions& options = {});
 
 } // namespace glossator

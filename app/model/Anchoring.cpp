@@ -21,10 +21,28 @@ int commonHead(QStringView a, QStringView b)
     return n;
 }
 
+bool cutsPair(QStringView text, int offset)
+{
+    return offset > 0 && offset < text.size() && text.at(offset - 1).isHighSurrogate() &&
+           text.at(offset).isLowSurrogate();
+}
+
 } // namespace
+
+int splitCharacterOffset(QStringView text, int start, int end)
+{
+    if (cutsPair(text, start))
+        return start;
+    if (cutsPair(text, end))
+        return end;
+    return -1;
+}
 
 Reanchoring reanchor(const TextRange& old, const QString& newText)
 {
+    // A passage saved with half a character matches nowhere as whole text: it is kept as it was.
+    if (!old.exact.isEmpty() && (old.exact.front().isLowSurrogate() || old.exact.back().isHighSurrogate()))
+        return {Reanchoring::Method::Orphan, old};
     const int length = int(old.exact.size());
     if (old.start >= 0 && old.start + length <= newText.size() &&
         QStringView(newText).sliced(old.start, length) == old.exact) {

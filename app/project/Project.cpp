@@ -1,10 +1,28 @@
 #include "Project.h"
 
+#include "model/Anchoring.h"
 #include "model/TagPalette.h"
 #include "model/TagPath.h"
 #include "project/EditCommands.h"
 
 namespace glossator {
+
+namespace {
+
+// A range is refused rather than widened: offsets come from a script or another program, and a
+// passage other than the one asked for would pass unnoticed.
+QString splitCharacterMessage(int start, int end, int split)
+{
+    return Project::tr("The range %1–%2 cuts a character in two at offset %3 (an emoji or another character "
+                       "written as two UTF-16 units); use offset %4 or %5 there.")
+        .arg(start)
+        .arg(end)
+        .arg(split)
+        .arg(split - 1)
+        .arg(split + 1);
+}
+
+} // namespace
 
 Project::Project(std::unique_ptr<ProjectStore> store, QObject* parent)
     : QObject(parent)
@@ -53,6 +71,18 @@ std::optional<qint64> Project::addAnnotation(Annotation annotation)
     if (annotation.tagIds.isEmpty()) {
         fail(tr("An annotation needs at least one tag."));
         return std::nullopt;
+    }
+    // A range outside the text is refused by the store; one inside it must not cut a character.
+    if (annotation.range && !annotation.orphaned) {
+        const QString text = m_store->targetText(annotation.documentId, annotation.commentId);
+        const TextRange& range = *annotation.range;
+        const int split = range.start >= 0 && range.end <= text.size() && range.start < range.end
+                              ? splitCharacterOffset(text, range.start, range.end)
+                              : -1;
+        if (split >= 0) {
+            reportFailure(splitCharacterMessage(range.start, range.end, split));
+            return std::nullopt;
+        }
     }
     if (annotation.coder.isEmpty())
         annotation.coder = m_coder;
@@ -374,6 +404,9 @@ std::optional<qint64> Project::annotate(const AnnotationRequest& request)
                               .arg(from)
                               .arg(to)
                               .arg(text.size()));
+        const int split = splitCharacterOffset(text, from, to);
+        if (split >= 0)
+            return refuse(splitCharacterMessage(from, to, split));
         annotation.range = TextRange::fromText(text, from, to);
     } else if (request.quote) {
         const QString& quote = *request.quote;

@@ -228,7 +228,9 @@ private slots:
 
     void rowsPerAnnotationAndTag()
     {
-        const QByteArray bytes = exportCsv({});
+        ExportOptions raw;
+        raw.rawCsvCells = true;
+        const QByteArray bytes = exportCsv(raw);
         QVERIFY(!bytes.isEmpty());
         QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
         QVERIFY(bytes.startsWith("document_id,document_title,target,comment_id,comment_source_id,comment_author,"
@@ -255,7 +257,7 @@ private slots:
                 QStringLiteral("Ben"), QStringLiteral("0"), m_wholeComment),
             row(comment, 0, {}, {}, {}, QStringLiteral("Kosten"), QStringLiteral("#2980b9"), {}, QStringLiteral("Ben"),
                 QStringLiteral("0"), m_wholeComment),
-            // Without the spreadsheet option, cells that look like formulas are left exactly as they are.
+            // Asked for raw cells, cells that look like formulas are left exactly as they are.
             row(comment, 0, QStringLiteral("=SUM(A1:A9)"), QStringLiteral("0"), QStringLiteral("11"),
                 QStringLiteral("Ton/Ironie"), QStringLiteral("#16a085"), QStringLiteral("-> nachfragen"),
                 QStringLiteral("Ana"), QStringLiteral("0"), m_formulaPassage),
@@ -271,14 +273,11 @@ private slots:
         QCOMPARE(replyText.mid(32, 42 - 32), QStringLiteral("gefährlich"));
     }
 
-    void byteOrderMarkAndFormulaGuard()
+    void formulasGuardedByDefault()
     {
-        ExportOptions options;
-        options.byteOrderMark = true;
-        const QByteArray bytes = exportCsv(options);
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
-                                 "document_id,"));
-        const auto records = parseCsv(QString::fromUtf8(bytes.mid(3)));
+        const QByteArray bytes = exportCsv({});
+        QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+        const auto records = parseCsv(QString::fromUtf8(bytes));
         QVERIFY2(records, "the output is not well-formed RFC 4180");
         QCOMPARE(records->size(), 6);
         const QStringList formulaRow = records->at(4);
@@ -291,14 +290,34 @@ private slots:
         // Cells that do not start with a formula character are not touched.
         QCOMPARE(records->at(1).at(note), m_note);
         QCOMPARE(records->at(1).at(quote), QStringLiteral("ab März gesperrt"));
+        // The numbers the exporter writes itself stay numbers.
+        for (const QString& column : {QStringLiteral("document_id"), QStringLiteral("start"), QStringLiteral("end"),
+                                      QStringLiteral("annotation_id"), QStringLiteral("tag_color")}) {
+            const QString cell = formulaRow.at(int(CsvExporter::columns().indexOf(column)));
+            QVERIFY2(!cell.startsWith(QLatin1Char('\'')), qPrintable(column));
+        }
 
-        // Everything else is the same as without the option.
-        const auto plain = parseCsv(QString::fromUtf8(exportCsv({})));
-        QVERIFY(plain);
-        QCOMPARE(plain->at(4).at(quote), QStringLiteral("=SUM(A1:A9)"));
-        QCOMPARE(plain->at(5).at(author), QStringLiteral("@mika"));
-        QCOMPARE(plain->at(1), records->at(1));
-        QCOMPARE(plain->at(2), records->at(2));
+        // Raw cells change nothing else.
+        ExportOptions rawOptions;
+        rawOptions.rawCsvCells = true;
+        const auto raw = parseCsv(QString::fromUtf8(exportCsv(rawOptions)));
+        QVERIFY(raw);
+        QCOMPARE(raw->at(4).at(quote), QStringLiteral("=SUM(A1:A9)"));
+        QCOMPARE(raw->at(4).at(note), QStringLiteral("-> nachfragen"));
+        QCOMPARE(raw->at(5).at(author), QStringLiteral("@mika"));
+        QCOMPARE(raw->at(1), records->at(1));
+        QCOMPARE(raw->at(2), records->at(2));
+    }
+
+    void byteOrderMark()
+    {
+        ExportOptions options;
+        options.byteOrderMark = true;
+        const QByteArray bytes = exportCsv(options);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "document_id,"));
+        // The mark is all it adds.
+        QCOMPARE(bytes.mid(3), exportCsv({}));
     }
 
     void tagFilterTakesInSubTags()
