@@ -8,6 +8,7 @@
 #include "project/ProjectManager.h"
 #include "project/ProjectOverview.h"
 #include "project/ProjectStore.h"
+#include "project/SchemaCheck.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -416,6 +417,58 @@ private slots:
         QVERIFY(!ProjectStore::open(a, ProjectStore::Access::ReadOnly, &error));
         QVERIFY2(error.message.contains(QStringLiteral("8192")), qPrintable(error.message));
         QCOMPARE(fingerprint(a), before);
+    }
+
+    void logOfAnotherApplicationIsNotApplied()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString a = dir.filePath(QStringLiteral("a.glossa"));
+        QVERIFY(makeProject(a));
+        // Pages of the same size, and the log's image of the header page names another application.
+        const QString other = dir.filePath(QStringLiteral("other.db"));
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(other).constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db,
+                              "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; "
+                              "PRAGMA application_id = 12345; CREATE TABLE t (x);",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        const QByteArray log = readBytes(other + QStringLiteral("-wal"));
+        sqlite3_close(db);
+        QVERIFY(log.size() > 32);
+        QVERIFY(writeBytes(a + QStringLiteral("-wal"), log));
+        const QString before = fingerprint(a);
+        ProjectError error;
+        QVERIFY(!ProjectStore::open(a, ProjectStore::Access::ReadWrite, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("application id 12345")), qPrintable(error.message));
+        QCOMPARE(fingerprint(a), before);
+    }
+
+    // What a connection that slipped past the schema check could still do: nothing of the schema's.
+    void hardenedConnectionRunsNothingOfTheSchemas()
+    {
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db,
+                              "CREATE TABLE t (x); CREATE TABLE spy (x); CREATE TRIGGER planted AFTER INSERT ON t "
+                              "BEGIN INSERT INTO spy VALUES (new.x); END; CREATE VIEW v AS SELECT x FROM t;",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        QVERIFY(projectfile::harden(db));
+        QCOMPARE(sqlite3_exec(db, "INSERT INTO t VALUES (1)", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_stmt* statement = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "SELECT count(*) FROM spy", -1, &statement, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(statement), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(statement, 0), 0);
+        sqlite3_finalize(statement);
+        QVERIFY(sqlite3_exec(db, "SELECT * FROM v", nullptr, nullptr, nullptr) != SQLITE_OK);
+        QVERIFY(sqlite3_exec(db, "SELECT load_extension('/nonexistent')", nullptr, nullptr, nullptr) != SQLITE_OK);
+        // Defensive mode: the schema cannot be written through the back door.
+        sqlite3_exec(db, "PRAGMA writable_schema = ON", nullptr, nullptr, nullptr);
+        QVERIFY(sqlite3_exec(db, "UPDATE sqlite_master SET sql = 'x' WHERE name = 't'", nullptr, nullptr, nullptr) !=
+                SQLITE_OK);
+        sqlite3_close(db);
     }
 
     // A crashed writer's own log is the project's latest work: it is applied.
