@@ -34,7 +34,8 @@ ProjectOverview readProjectOverview(const QString& path)
         overview.error = error.message;
         return overview;
     }
-    if (const ProjectError error = projectfile::checkWriteAheadLog(path)) {
+    // SQLite follows a symbolic link to the file, and takes the log beside the file.
+    if (const ProjectError error = projectfile::checkWriteAheadLog(QFileInfo(path).canonicalFilePath())) {
         overview.error = error.message;
         return overview;
     }

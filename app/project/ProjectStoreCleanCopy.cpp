@@ -47,14 +47,16 @@ ProjectError ProjectStore::cleanCopy(const QString& source, const QString& targe
         return error;
     if (QFileInfo::exists(target))
         return {ProjectError::Kind::Invalid, tr("%1: a file of that name exists already").arg(target), target};
-    if (ProjectError error = projectfile::checkWriteAheadLog(QFileInfo(source).canonicalFilePath(), false))
+    // SQLite follows a symbolic link to the file, and takes the log beside the file.
+    const QString sourceFile = QFileInfo(source).canonicalFilePath();
+    if (ProjectError error = projectfile::checkWriteAheadLog(sourceFile, false))
         return error;
 
     // The rows are read from a private copy, so that nothing done to read them can reach the source.
     QTemporaryDir scratch;
     const QString copy = scratch.filePath(QStringLiteral("source.glossa"));
-    const QString sourceLog = source + QStringLiteral("-wal");
-    if (!scratch.isValid() || !QFile::copy(source, copy) ||
+    const QString sourceLog = sourceFile + QStringLiteral("-wal");
+    if (!scratch.isValid() || !QFile::copy(sourceFile, copy) ||
         (QFileInfo::exists(sourceLog) && !QFile::copy(sourceLog, copy + QStringLiteral("-wal"))))
         return {ProjectError::Kind::Io, tr("%1: cannot make a working copy of it to read").arg(source), source};
 

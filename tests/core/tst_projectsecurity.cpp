@@ -388,6 +388,19 @@ private slots:
         QCOMPARE(fingerprint(a), before);
         QCOMPARE(fingerprint(a + QStringLiteral("-wal")), logBefore);
 
+        // Through a symbolic link SQLite reads the log beside the file the link leads to.
+        const QString link = dir.filePath(QStringLiteral("link.glossa"));
+        QVERIFY(QFile::link(a, link));
+        for (const ProjectStore::Access access : {ProjectStore::Access::ReadOnly, ProjectStore::Access::ReadWrite}) {
+            ProjectError error;
+            QVERIFY(!ProjectStore::open(link, access, &error));
+            QCOMPARE(int(error.kind), int(ProjectError::Kind::Foreign));
+        }
+        QVERIFY(!readProjectOverview(link).readable);
+        QCOMPARE(int(ProjectStore::cleanCopy(link, dir.filePath(QStringLiteral("copy.glossa"))).kind),
+                 int(ProjectError::Kind::Foreign));
+        QCOMPARE(fingerprint(a), before);
+
         // Moved away, the project opens as it was.
         QVERIFY(QFile::remove(a + QStringLiteral("-wal")));
         QVERIFY2(contents(a).contains(QStringLiteral("Project A")), qPrintable(contents(a)));
