@@ -329,7 +329,11 @@ void ProjectStore::close()
             // Back to a rollback journal so that a closed project is one file, with no WAL beside it.
             // While another connection is open this fails harmlessly; the last one to close succeeds.
             // A reader never does it: a read-only command leaves the file as it found it, byte for
-            // byte (SQLite itself removes the empty log of the last connection to close).
+            // byte. SQLite removes an empty log when the last connection closes; one with pages in it
+            // (a writer's that crashed) it would fold into the file, so a reader leaves it for the
+            // next writer.
+            if (db.isOpen() && m_access == Access::ReadOnly && QFileInfo(m_path + QStringLiteral("-wal")).size() > 0)
+                sqlite3_db_config(projectfile::handleOf(db), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
             if (db.isOpen() && m_access == Access::ReadWrite && m_verified) {
                 QSqlQuery query(db);
                 if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next() &&

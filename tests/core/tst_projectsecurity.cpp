@@ -503,11 +503,22 @@ private slots:
             QVERIFY(QFile::copy(path, copy));
             QVERIFY(QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
         }
+        // Read-only, the log is read and left for the next writer; the file stays as it is.
+        const QString before = fingerprint(copy);
+        const QString logBefore = fingerprint(copy + QStringLiteral("-wal"));
         QVERIFY2(contents(copy).contains(QStringLiteral("Written before the crash")), qPrintable(contents(copy)));
+        const Run info = runGlossator({QStringLiteral("info"), copy});
+        QVERIFY2(info.exitCode == 0 && info.out.contains(QStringLiteral("Written before the crash")),
+                 qPrintable(info.err));
+        QCOMPARE(fingerprint(copy), before);
+        QCOMPARE(fingerprint(copy + QStringLiteral("-wal")), logBefore);
         ProjectError error;
         std::unique_ptr<ProjectStore> store = ProjectStore::open(copy, ProjectStore::Access::ReadWrite, &error);
         QVERIFY2(store, qPrintable(error.message));
         QVERIFY(store->tagByPath(QStringLiteral("Written before the crash")));
+        store.reset();
+        // The writer folds it back on close.
+        QCOMPARE(entries(crashed.path()), QStringList{projectName});
     }
 
     // A file left in WAL mode (header bytes 18 and 19 are 2) with no log beside it.
