@@ -1,5 +1,6 @@
 #include "ProjectStore.h"
 
+#include "StoreErrors.h"
 #include "project/ProjectStoreSql.h"
 #include "project/Schema.h"
 #include "project/SchemaCheck.h"
@@ -356,7 +357,7 @@ bool ProjectStore::exec(QSqlQuery& query)
 {
     if (query.exec())
         return true;
-    m_lastError = query.lastError().text();
+    m_lastError = describeStoreError(query.lastError());
     return false;
 }
 
@@ -365,7 +366,11 @@ bool ProjectStore::exec(const QString& statement)
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (query.exec(statement))
         return true;
-    m_lastError = tr("%1 (in: %2)").arg(query.lastError().text(), statement.simplified().left(80));
+    const QString described = describeStoreError(query.lastError());
+    // A failure the user cannot cause says where it happened, for the report of a bug.
+    m_lastError = described == query.lastError().text().trimmed()
+                      ? tr("%1 (in: %2)").arg(described, statement.simplified().left(80))
+                      : described;
     return false;
 }
 
@@ -388,7 +393,7 @@ bool ProjectStore::transaction(const std::function<bool()>& work)
         m_writeAheadLogPending = false;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction()) {
-        m_lastError = db.lastError().text();
+        m_lastError = describeStoreError(db.lastError());
         return false;
     }
     ++m_transactionDepth;
@@ -403,7 +408,7 @@ bool ProjectStore::transaction(const std::function<bool()>& work)
         return false;
     }
     if (!db.commit()) {
-        m_lastError = db.lastError().text();
+        m_lastError = describeStoreError(db.lastError());
         db.rollback();
         return false;
     }
@@ -423,7 +428,7 @@ bool ProjectStore::copyTo(const QString& path) const
     query.addBindValue(path);
     if (query.exec())
         return true;
-    m_lastError = query.lastError().text();
+    m_lastError = describeStoreError(query.lastError());
     return false;
 }
 

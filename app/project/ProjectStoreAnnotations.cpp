@@ -1,4 +1,5 @@
 #include "ProjectStore.h"
+#include "StoreErrors.h"
 #include "project/ProjectStoreSql.h"
 
 #include <QSqlDatabase>
@@ -157,7 +158,7 @@ QList<Annotation> ProjectStore::queryAnnotations(const QString& condition, qint6
     query.addBindValue(value);
     QList<Annotation> result;
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = describeStoreError(query.lastError());
         return result;
     }
     while (query.next()) {

@@ -1,4 +1,5 @@
 #include "ProjectStore.h"
+#include "StoreErrors.h"
 #include "project/ProjectStoreSql.h"
 #include "project/SchemaCheck.h"
 
@@ -148,7 +149,7 @@ QList<DocumentSummary> ProjectStore::documents() const
                                    "(SELECT count(*) FROM annotations a WHERE a.document_id = d.id), "
                                    "d.source, d.author, d.url, ifnull(d.published, '') "
                                    "FROM documents d ORDER BY d.position"))) {
-        m_lastError = query.lastError().text();
+        m_lastError = describeStoreError(query.lastError());
         return result;
     }
     while (query.next()) {
@@ -174,7 +175,7 @@ QList<qint64> ProjectStore::documentsFromFile(const QByteArray& bytes) const
     query.prepare(QStringLiteral("SELECT id FROM documents WHERE original_sha256 = ? ORDER BY position"));
     query.addBindValue(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = describeStoreError(query.lastError());
         return result;
     }
     while (query.next())
@@ -214,7 +215,7 @@ std::optional<DocumentSnapshot> ProjectStore::snapshotDocument(qint64 id) const
             QStringLiteral("SELECT * FROM %1 WHERE %2").arg(QLatin1String(table.table), QLatin1String(table.rows)));
         query.addBindValue(id);
         if (!query.exec()) {
-            m_lastError = query.lastError().text();
+            m_lastError = describeStoreError(query.lastError());
             return std::nullopt;
         }
         DocumentSnapshot::Rows rows;

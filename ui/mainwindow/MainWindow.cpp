@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "EditFailureBar.h"
 #include "annotations/AnnotationsPanel.h"
 #include "article/ArticleView.h"
 #include "comments/CommentFilterModel.h"
@@ -137,7 +138,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->setObjectName(QStringLiteral("windowPages"));
     m_pages->addWidget(m_startPage);
     m_pages->addWidget(reader);
-    setCentralWidget(m_pages);
+    m_editFailure = new EditFailureBar(this);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_editFailure);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("documentStatusLabel"));
@@ -547,7 +555,12 @@ void MainWindow::showProject()
         m_codebook->setProject(project);
         connect(project, &Project::annotationsChanged, this, &MainWindow::showAnnotations, Qt::UniqueConnection);
         connect(project, &Project::tagsChanged, this, &MainWindow::showAnnotations, Qt::UniqueConnection);
+        connect(project, &Project::editFailed, m_editFailure, &EditFailureBar::showFailure, Qt::UniqueConnection);
+        // An edit that went through shows the cause was put right.
+        connect(project->undoStack(), &QUndoStack::indexChanged, m_editFailure, &EditFailureBar::editSucceeded,
+                Qt::UniqueConnection);
     }
+    m_editFailure->hide();
     m_tagging->updateActions();
     if (m_projects->hasProject()) {
         m_pages->setCurrentIndex(1);

@@ -40,6 +40,7 @@ class TaggingController;
 class CommentTreeModel;
 class CommentTreeView;
 class DocumentListModel;
+class EditFailureBar;
 class ProjectManager;
 struct ProjectError;
 
@@ -150,6 +151,7 @@ private:
     QLabel* m_statusLabel = nullptr;
     QToolButton* m_coderButton = nullptr;
     QStackedWidget* m_pages = nullptr;
+    EditFailureBar* m_editFailure = nullptr;
     StartPage* m_startPage = nullptr;
     QActionGroup* m_themeGroup = nullptr;
     QPointer<ManualDialog> m_manual;
