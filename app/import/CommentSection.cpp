@@ -437,18 +437,21 @@ bool mayBeLongChrome(const QString& line)
 
 } // namespace
 
-CommentSection CommentSectionReader::read(const QList<CommentSectionLine>& lines, int headingLine,
+CommentSection CommentSectionReader::read(QList<CommentSectionLine> lines, int headingLine,
                                           std::optional<int> declaredCount)
 {
     CommentSection section;
 
-    // Drop chrome, then keep the lines that carry somebody's words.
-    QList<CommentSectionLine> commentLines;
+    // Drop chrome, then keep the lines that carry somebody's words: in place, at the front of the
+    // list, so that a long thread's lines are not held twice.
+    QList<CommentSectionLine>& commentLines = lines;
+    qsizetype kept = 0;
     QHash<int, CommentSectionLine> timestampAfter; // index into commentLines -> its time line
     QList<bool> chromeBefore;                      // per comment line: chrome was left out just before it
     int chromeDropped = 0;
     bool droppedSinceLast = false;
-    for (const CommentSectionLine& line : lines) {
+    for (qsizetype next = 0; next < lines.size(); ++next) {
+        CommentSectionLine& line = lines[next];
         // Only a few chrome patterns can match a long line; the two regular expressions are
         // most of this loop's time and almost every line of a thread is long.
         const bool shortLine = line.text.size() <= 64;
@@ -457,15 +460,18 @@ CommentSection CommentSectionReader::read(const QList<CommentSectionLine>& lines
             droppedSinceLast = true;
             continue;
         }
-        if (isPlainLine(line) && shortLine && isTimestampLine(line.text) && !commentLines.isEmpty() &&
-            !timestampAfter.contains(int(commentLines.size() - 1))) {
-            timestampAfter.insert(int(commentLines.size() - 1), line);
+        if (isPlainLine(line) && shortLine && isTimestampLine(line.text) && kept > 0 &&
+            !timestampAfter.contains(int(kept - 1))) {
+            timestampAfter.insert(int(kept - 1), std::move(line));
             continue;
         }
-        commentLines.append(line);
+        if (next != kept)
+            lines[kept] = std::move(line);
+        ++kept;
         chromeBefore.append(droppedSinceLast);
         droppedSinceLast = false;
     }
+    lines.resize(kept);
     section.chromeLinesLeftOut = chromeDropped;
     if (commentLines.isEmpty()) {
         section.notices.append(

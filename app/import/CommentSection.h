@@ -50,8 +50,9 @@ public:
     // headingLine is the file line that opened the section (a count line or a heading); a
     // declared comment count constrains how many names are chosen, exactly when the lines
     // allow that many. Without one, a line needs more evidence than its shape alone.
-    static CommentSection read(const QList<CommentSectionLine>& lines, int headingLine,
-                               std::optional<int> declaredCount);
+    // The lines are taken by value and the section is read in their place, so that a caller that
+    // moves them in does not hold a long thread twice.
+    static CommentSection read(QList<CommentSectionLine> lines, int headingLine, std::optional<int> declaredCount);
 
     // How much a line looks like a commenter's name rather than comment text.
     static double authorLikelihood(const QString& line);

@@ -287,7 +287,7 @@ ImportResult DragnetTextImporter::read(const QByteArray& content, const QString&
         int longLines = 0;
         int firstLongLine = 0;
         qsizetype longest = 0;
-        for (const QStringView raw : QStringTokenizer(input.text, QLatin1Char('\n'))) {
+        input.forEachLine([&](QStringView raw) {
             ++number;
             if (raw.size() > longLineLength) {
                 if (longLines++ == 0)
@@ -299,7 +299,7 @@ ImportResult DragnetTextImporter::read(const QByteArray& content, const QString&
             lines.append(PageLine{number, text.trimmed(), indentation(raw)});
             if (marker < 0 && isMarkerLine(raw))
                 marker = lines.size() - 1;
-        }
+        });
         if (longLines > 0) {
             document.notices.append({ImportNotice::Severity::Warning, firstLongLine,
                                      tr("%n line(s) of more than %1 characters (the longest has %2); "
@@ -449,7 +449,7 @@ ImportResult DragnetTextImporter::read(const QByteArray& content, const QString&
                                         "author is not known.")});
             return ImportResult::success(std::move(document));
         }
-        CommentSection read = CommentSectionReader::read(plain, markerLine, document.declaredCommentCount);
+        CommentSection read = CommentSectionReader::read(std::move(plain), markerLine, document.declaredCommentCount);
         document.comments = std::move(read.comments);
         if (read.chromeLinesLeftOut > 0) {
             document.notices.append({ImportNotice::Severity::Info, 0,

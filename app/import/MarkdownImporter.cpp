@@ -1050,7 +1050,7 @@ ImportResult MarkdownImporter::read(const QByteArray& content, const QString& fi
         int longLines = 0;
         int firstLongLine = 0;
         qsizetype longest = 0;
-        for (const QStringView raw : QStringTokenizer(input.text, QLatin1Char('\n'))) {
+        input.forEachLine([&](QStringView raw) {
             ++number;
             if (raw.size() > longLineLength) {
                 if (longLines++ == 0)
@@ -1058,7 +1058,7 @@ ImportResult MarkdownImporter::read(const QByteArray& content, const QString& fi
                 longest = std::max(longest, raw.size());
             }
             lines.append(SourceLine{number, raw.toString()});
-        }
+        });
         if (longLines > 0) {
             document.notices.append({ImportNotice::Severity::Warning, firstLongLine,
                                      tr("%n line(s) of more than %1 characters (the longest has %2); "
@@ -1177,8 +1177,8 @@ ImportResult MarkdownImporter::read(const QByteArray& content, const QString& fi
         const double evidence = raw.kind == Block::Kind::Heading ? markupNameEvidence : CommentSectionReader::noName;
         sectionLines.append(CommentSectionLine{raw.line, plain.at(i), raw.blankBefore, evidence, false, block});
     }
-    CommentSection section =
-        CommentSectionReader::read(sectionLines, blocks.at(sectionIndex).line, document.declaredCommentCount);
+    CommentSection section = CommentSectionReader::read(std::move(sectionLines), blocks.at(sectionIndex).line,
+                                                        document.declaredCommentCount);
     document.comments = std::move(section.comments);
     if (section.chromeLinesLeftOut > 0) {
         document.notices.append({ImportNotice::Severity::Info, 0,

@@ -259,18 +259,18 @@ ImportResult PageCopyImporter::read(const QByteArray& content, const QString& fi
     {
         int number = 0;
         bool blankBefore = false;
-        for (const QStringView raw : QStringTokenizer(input.text, QLatin1Char('\n'))) {
+        input.forEachLine([&](QStringView raw) {
             ++number;
             QString text = raw.toString();
             text.replace(QChar(0x00A0), QLatin1Char(' '));
             text = text.trimmed();
             if (text.isEmpty()) {
                 blankBefore = true;
-                continue;
+                return;
             }
             lines.append(Line{number, text, blankBefore});
             blankBefore = false;
-        }
+        });
     }
     if (lines.isEmpty()) {
         document.notices.append({ImportNotice::Severity::Warning, 0, tr("The file holds no text.")});
@@ -397,7 +397,10 @@ ImportResult PageCopyImporter::read(const QByteArray& content, const QString& fi
         sectionLines.append(CommentSectionLine{line.number, line.text, line.blankBefore, 0, false, std::nullopt});
     }
     const int headingLine = lines.at(marker >= 0 ? marker : sectionStart).number;
-    CommentSection section = CommentSectionReader::read(sectionLines, headingLine, document.declaredCommentCount);
+    // The section's lines share their text with these; the list itself is not needed any more.
+    lines = QList<Line>();
+    CommentSection section =
+        CommentSectionReader::read(std::move(sectionLines), headingLine, document.declaredCommentCount);
     document.comments = std::move(section.comments);
     noteChrome(section.chromeLinesLeftOut + formLines + chromeBeforeSection);
     document.notices.append(section.notices);

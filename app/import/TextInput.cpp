@@ -4,6 +4,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
+#include <QStringTokenizer>
 
 #include <algorithm>
 #include <cerrno>
@@ -23,18 +25,76 @@ TextInput readTextInput(const QByteArray& content, const QString& fileName)
             zero >= 0 ? zero : 0);
         return input;
     }
-    DecodedText decoded = TextDecoder::decode(content);
-    input.text = std::move(decoded.text);
     input.document.article.title = QFileInfo(fileName).completeBaseName();
-    if (decoded.firstInvalidByte >= 0) {
+    input.content = &content;
+    input.plan = TextDecoder::plan(content);
+    qsizetype firstInvalidByte = -1;
+    QString encoding;
+    if (input.plan) {
+        firstInvalidByte = input.plan->firstInvalidByte;
+        encoding = QString::fromLatin1(QStringConverter::nameForEncoding(input.plan->encoding));
+    } else {
+        DecodedText decoded = TextDecoder::decode(content);
+        input.wholeText = std::move(decoded.text);
+        firstInvalidByte = decoded.firstInvalidByte;
+        encoding = decoded.encoding;
+    }
+    if (firstInvalidByte >= 0) {
         input.document.notices.append(
             {ImportNotice::Severity::Warning, 0,
              QCoreApplication::translate("glossator::TextInput",
                                          "The file is not valid UTF-8 (first at byte %1); read as %2.")
-                 .arg(decoded.firstInvalidByte)
-                 .arg(decoded.encoding)});
+                 .arg(firstInvalidByte)
+                 .arg(encoding)});
     }
     return input;
+}
+
+void TextInput::forEachLine(const std::function<void(QStringView)>& line) const
+{
+    if (!plan || !content) {
+        for (const QStringView raw : QStringTokenizer(wholeText, QLatin1Char('\n')))
+            line(raw);
+        return;
+    }
+    constexpr qsizetype pieceSize = qsizetype(1) << 20;
+    QStringDecoder decoder(plan->encoding);
+    QByteArrayView rest = QByteArrayView(*content).sliced(std::min(plan->skip, content->size()));
+    QString pending;      // the start of a line that goes on in the next piece
+    bool afterCr = false; // the last piece ended in a CR, so an LF that opens this one ends no line
+    for (;;) {
+        const QByteArrayView bytes = rest.first(std::min(rest.size(), pieceSize));
+        rest = rest.sliced(bytes.size());
+        const QString piece = decoder.decode(bytes);
+        const qsizetype size = piece.size();
+        qsizetype start = afterCr && size > 0 && piece.at(0) == u'\n' ? 1 : 0;
+        if (size > 0)
+            afterCr = false;
+        for (qsizetype i = start; i < size; ++i) {
+            const QChar c = piece.at(i);
+            if (c != u'\n' && c != u'\r')
+                continue;
+            const QStringView part = QStringView(piece).sliced(start, i - start);
+            if (pending.isEmpty()) {
+                line(part);
+            } else {
+                pending += part;
+                line(pending);
+                pending = QString();
+            }
+            if (c == u'\r') {
+                if (i + 1 < size && piece.at(i + 1) == u'\n')
+                    ++i;
+                else if (i + 1 == size)
+                    afterCr = true;
+            }
+            start = i + 1;
+        }
+        pending += QStringView(piece).sliced(start);
+        if (rest.isEmpty())
+            break;
+    }
+    line(pending);
 }
 
 namespace {
@@ -68,9 +128,10 @@ InputFile readBounded(QFile& file, const QString& name, qint64 knownSize, const 
     InputFile input;
     QByteArray bytes;
     qint64 filled = 0;
-    // One byte beyond the known size, to see the end without growing the whole array again.
+    // One byte beyond the known size, to see the end without growing the whole array again; allocated
+    // exactly (a resize would round it up to the next power of two).
     if (knownSize > 0)
-        bytes.resize(std::min(knownSize, options.maximumSize) + 1);
+        bytes = QByteArray(qsizetype(std::min(knownSize, options.maximumSize) + 1), Qt::Uninitialized);
     for (;;) {
         if (filled == bytes.size()) {
             if (filled > options.maximumSize) {

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "import/Importer.h"
+#include "text/TextDecoder.h"
 
 #include <QtGlobal>
+
+#include <functional>
 
 namespace glossator {
 
@@ -10,8 +13,17 @@ namespace glossator {
 // the bytes are decoded, and an encoding other than UTF-8 is reported as a notice.
 struct TextInput {
     std::optional<ImportResult> failure; // set when the content is not text
-    QString text;
-    Document document; // the title is the file's base name until the importer finds a better one
+    Document document;                   // the title is the file's base name until the importer finds a better one
+
+    // Calls line with each line of the text in turn, without its line end ("\n", "\r\n" or "\r"), as
+    // splitting the whole decoded text at "\n" would give them. The text is decoded piece by piece
+    // where its encoding allows, so that a large file's whole text is never held beside the lines
+    // an importer makes of it. Valid as long as the content readTextInput() was given.
+    void forEachLine(const std::function<void(QStringView)>& line) const;
+
+    const QByteArray* content = nullptr;
+    std::optional<TextDecoder::Plan> plan; // none: wholeText holds the decoded text
+    QString wholeText;
 };
 
 TextInput readTextInput(const QByteArray& content, const QString& fileName);

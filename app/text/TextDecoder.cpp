@@ -443,6 +443,22 @@ DecodedText TextDecoder::decodeLegacy(const QByteArray& bytes, const QByteArray&
     return result;
 }
 
+std::optional<TextDecoder::Plan> TextDecoder::plan(const QByteArray& bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return Plan{QStringConverter::Utf8, 3, -1};
+    if (bytes.startsWith("\xFF\xFE"))
+        return Plan{QStringConverter::Utf16LE, 2, -1};
+    if (bytes.startsWith("\xFE\xFF"))
+        return Plan{QStringConverter::Utf16BE, 2, -1};
+    if (const ByteOrder order = utf16WithoutBom(bytes); order != ByteOrder::None)
+        return Plan{order == ByteOrder::LittleEndian ? QStringConverter::Utf16LE : QStringConverter::Utf16BE, 0,
+                    bytes.indexOf('\0')};
+    if (notUtf8AtTheStart(bytes) || !QByteArrayView(bytes).isValidUtf8())
+        return std::nullopt;
+    return Plan{QStringConverter::Utf8, 0, -1};
+}
+
 DecodedText TextDecoder::decode(const QByteArray& bytes)
 {
     DecodedText result;

@@ -2,6 +2,9 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringConverter>
+
+#include <optional>
 
 namespace glossator {
 
@@ -24,6 +27,17 @@ struct DecodedText {
 class TextDecoder {
 public:
     static DecodedText decode(const QByteArray& bytes);
+
+    // How decode() would read the bytes, when that is one of Qt's own encodings that can be decoded
+    // piece by piece (UTF-8 that is valid throughout, UTF-16): the encoding, the bytes of the byte
+    // order mark to skip, and firstInvalidByte as decode() would set it. Nothing for a legacy
+    // encoding, which only decode() reads.
+    struct Plan {
+        QStringConverter::Encoding encoding = QStringConverter::Utf8;
+        qsizetype skip = 0;
+        qsizetype firstInvalidByte = -1;
+    };
+    static std::optional<Plan> plan(const QByteArray& bytes);
     // True when the bytes look like a binary file rather than text of any encoding.
     static bool looksBinary(const QByteArray& bytes);
     static QString normaliseLineEnds(QString text);

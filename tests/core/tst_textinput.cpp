@@ -1,10 +1,12 @@
 #include "TestSupport.h"
 #include "import/ImporterRegistry.h"
 #include "import/TextInput.h"
+#include "text/TextDecoder.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QStringTokenizer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,7 +31,52 @@ private:
         return path;
     }
 
+    static QStringList linesOf(const QByteArray& bytes)
+    {
+        const TextInput input = readTextInput(bytes, QStringLiteral("lines.txt"));
+        QStringList lines;
+        input.forEachLine([&](QStringView line) { lines.append(line.toString()); });
+        return lines;
+    }
+
+    static QStringList linesOfWholeText(const QByteArray& bytes)
+    {
+        QStringList lines;
+        for (const QStringView line : QStringTokenizer(TextDecoder::decode(bytes).text, QLatin1Char('\n')))
+            lines.append(line.toString());
+        return lines;
+    }
+
 private slots:
+    void linesAreThoseOfTheWholeText_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("empty") << QByteArray("");
+        QTest::newRow("one line end") << QByteArray("\n");
+        QTest::newRow("no final line end") << QByteArray("a\nb");
+        QTest::newRow("mixed line ends") << QByteArray("a\r\nb\rc\n\r\nd\r");
+        QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBFTitle\r\n\r\nText");
+        QTest::newRow("utf-16") << QByteArray("\xFF\xFE"
+                                              "a\0\r\0\n\0b\0",
+                                              10);
+        QTest::newRow("legacy") << QByteArray("Gr\xFC\xDF Gott\r\nna ja\n");
+        // A CRLF and a three-byte character across the boundary of the pieces decoded in turn.
+        QByteArray straddling(1 << 20, 'x');
+        straddling[(1 << 20) - 1] = '\r';
+        straddling += "\n\xE2\x82\xAC after\n";
+        QTest::newRow("crlf across pieces") << straddling;
+        QByteArray euro(3 * (1 << 20) / 3 - 1, 'y');
+        for (int i = 0; i < 200000; ++i)
+            euro += "\xE2\x82\xAC line\r\n";
+        QTest::newRow("characters across pieces") << euro;
+    }
+
+    void linesAreThoseOfTheWholeText()
+    {
+        QFETCH(QByteArray, bytes);
+        QCOMPARE(linesOf(bytes), linesOfWholeText(bytes));
+    }
+
     void readsAWholeFile()
     {
         const QByteArray bytes(300 * 1024 + 7, 'x');
