@@ -114,6 +114,7 @@ signals:
 
 private:
     friend class EditCommand;
+    friend class ProjectManager; // restores a backup into the store
     ProjectStore& writableStore() { return *m_store; }
     // The levels of a tag path that do not exist yet, as the tags to create for them.
     struct MissingLevels {

@@ -1,6 +1,7 @@
 #include "ProjectManager.h"
 
 #include "import/ImporterRegistry.h"
+#include "project/ProjectBackups.h"
 #include "project/SampleProject.h"
 
 #include <QDateTime>
@@ -9,10 +10,12 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 
 namespace glossator {
 
@@ -22,6 +25,7 @@ ProjectManager::ProjectManager(QObject* parent)
 
 ProjectManager::~ProjectManager()
 {
+    waitForBackups();
     // An untitled project that was not saved stays on disk for recovery only after a crash;
     // the window decides what to do with it before it lets the manager go.
     m_document.reset();
@@ -82,7 +86,60 @@ bool ProjectManager::openProject(const QString& path, ProjectStore::Access acces
     auto store = ProjectStore::open(path, access, &error);
     if (!store)
         return fail(error);
-    return adopt(std::move(store), false);
+    const bool writable = !store->isReadOnly();
+    if (!adopt(std::move(store), false))
+        return false;
+    if (writable && m_backupsToKeep > 0) {
+        // Off the window's thread: a large project takes a while to copy, and the reader goes on.
+        const QString file = projectPath();
+        const int keep = m_backupsToKeep;
+        QThread* copier = QThread::create([file, keep] {
+            QString why;
+            ProjectBackups::make(file, keep, &why);
+            if (!why.isEmpty())
+                qWarning("%s", qPrintable(why));
+        });
+        m_backupThreads.append(copier);
+        connect(copier, &QThread::finished, this, [this, copier] {
+            m_backupThreads.removeOne(copier);
+            copier->deleteLater();
+        });
+        copier->start(QThread::LowPriority);
+    }
+    return true;
+}
+
+void ProjectManager::waitForBackups()
+{
+    for (QThread* copier : std::as_const(m_backupThreads))
+        copier->wait();
+}
+
+bool ProjectManager::restoreBackup(const QString& backupPath)
+{
+    if (!m_project || m_untitled || isReadOnly())
+        return fail({ProjectError::Kind::Invalid, tr("Only a saved project open for writing can be restored.")});
+    const QString path = projectPath();
+    {
+        // The copy is a project file like any other: it is checked before anything is changed.
+        ProjectError error;
+        if (!ProjectStore::open(backupPath, ProjectStore::Access::ReadOnly, &error))
+            return fail(error);
+    }
+    waitForBackups();
+    QString copyError;
+    // Nothing is pruned now: the copy being restored from may be the oldest.
+    ProjectBackups::makeNow(path, std::numeric_limits<int>::max(), &copyError);
+    if (!copyError.isEmpty())
+        return fail({ProjectError::Kind::Io,
+                     tr("%1 was not restored: its present state could not be copied first (%2)").arg(path, copyError),
+                     path});
+    if (!m_project->writableStore().restoreFrom(backupPath))
+        return fail(
+            {ProjectError::Kind::Io, tr("%1 was not restored: %2").arg(path, m_project->store().lastError()), path});
+    // Everything the window shows, and the undo history, belong to what was there before.
+    close();
+    return openProject(path);
 }
 
 bool ProjectManager::adopt(std::unique_ptr<ProjectStore> store, bool untitled)

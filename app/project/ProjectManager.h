@@ -8,6 +8,8 @@
 #include <functional>
 #include <memory>
 
+class QThread;
+
 namespace glossator {
 
 // Owns the life-cycle of the open project: opening projects and article files, the untitled
@@ -55,6 +57,16 @@ public:
     // Closes the project. An untitled project is deleted: ask the user before calling this.
     void close();
 
+    // A copy of a project is made when it is opened for writing, off the window's thread, and the
+    // newest `count` are kept (see ProjectBackups); 0 makes none.
+    void setBackupsToKeep(int count) { m_backupsToKeep = count; }
+    // Waits for a copy being made, as closing the program must.
+    void waitForBackups();
+    // Puts the open project back as it was in the backup at path: the project's present state is
+    // copied first, so that a restore can itself be undone by restoring that copy. The undo
+    // history starts again.
+    bool restoreBackup(const QString& backupPath);
+
     static QString untitledFolder();
     // Untitled projects left behind by a Glossator that did not close normally.
     static QStringList recoverableProjects();
@@ -80,6 +92,8 @@ private:
     std::optional<StoredDocument> m_document;
     bool m_untitled = false;
     ProjectError m_lastError;
+    int m_backupsToKeep = 10;
+    QList<QThread*> m_backupThreads;
 };
 
 } // namespace glossator

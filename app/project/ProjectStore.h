@@ -147,6 +147,10 @@ public:
 
     // Writes a consistent copy of the whole project to a new file.
     bool copyTo(const QString& path) const;
+    // Replaces everything the project holds with what the project file at path holds, in one
+    // step (SQLite's backup API, into this connection): the lock stays held, and a failure leaves
+    // the project as it was. The caller checks the file first (open() it read-only).
+    bool restoreFrom(const QString& path);
 
     QString info(const QString& key) const;
     bool setInfo(const QString& key, const QString& value);

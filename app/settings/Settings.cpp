@@ -41,6 +41,8 @@ QString keyName(Settings::Key key)
         return QStringLiteral("start/reopenLastProject");
     case Settings::Key::ExpandLevel:
         return QStringLiteral("view/expandLevel");
+    case Settings::Key::BackupsToKeep:
+        return QStringLiteral("files/backupsToKeep");
     }
     return {};
 }
@@ -171,6 +173,20 @@ void Settings::setExpandLevel(int level)
     const int clamped = std::clamp(level, 0, maxExpandLevel);
     if (clamped != expandLevel())
         store(Key::ExpandLevel, clamped);
+}
+
+int Settings::backupsToKeep() const
+{
+    bool ok = false;
+    const int count = m_settings->value(keyName(Key::BackupsToKeep)).toInt(&ok);
+    return ok && count >= 0 && count <= maxBackupsToKeep ? count : defaultBackupsToKeep;
+}
+
+void Settings::setBackupsToKeep(int count)
+{
+    const int clamped = std::clamp(count, 0, maxBackupsToKeep);
+    if (clamped != backupsToKeep())
+        store(Key::BackupsToKeep, clamped);
 }
 
 int Settings::fontPointSize() const

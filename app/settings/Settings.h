@@ -32,6 +32,7 @@ public:
         CommentsFirst,
         ReopenLastProject,
         ExpandLevel,
+        BackupsToKeep,
     };
     Q_ENUM(Key)
 
@@ -73,6 +74,12 @@ public:
     static constexpr int maxExpandLevel = 5;
     int expandLevel() const;
     void setExpandLevel(int level);
+
+    // How many copies of each project are kept, one made each time it is opened; 0 makes none.
+    static constexpr int defaultBackupsToKeep = 10;
+    static constexpr int maxBackupsToKeep = 100;
+    int backupsToKeep() const;
+    void setBackupsToKeep(int count);
 
     // Reading font size; 0 follows the system font.
     int fontPointSize() const;

@@ -163,6 +163,7 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     createDocks();
 
+    m_projects->setBackupsToKeep(m_settings->backupsToKeep());
     m_projects->setDuplicateQuestion(
         [this](const QString& path, const DocumentSummary& existing) { return askAboutDuplicate(path, existing); });
     connect(m_projects, &ProjectManager::projectChanged, this, &MainWindow::showProject);
@@ -219,6 +220,9 @@ void MainWindow::applySetting(Settings::Key key)
         break;
     case Settings::Key::RecentFiles:
         updateRecentFiles();
+        break;
+    case Settings::Key::BackupsToKeep:
+        m_projects->setBackupsToKeep(m_settings->backupsToKeep());
         break;
     default:
         break;

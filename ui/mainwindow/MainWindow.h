@@ -85,6 +85,7 @@ private slots:
     void showError(const glossator::ProjectError& error);
     void showAbout();
     void showExportDialog();
+    void showRestoreBackup();
     void showAnnotations();
     void jumpToAnnotation(qint64 annotationId);
     void chooseCoderName();
@@ -164,6 +165,7 @@ private:
     QAction* m_saveAsAction = nullptr;
     QAction* m_closeProjectAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_restoreBackupAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "backups/RestoreBackupDialog.h"
 #include "common/MessageBoxes.h"
 #include "documents/DocumentPropertiesDialog.h"
 #include "export/ExportDialog.h"
@@ -8,6 +9,9 @@
 #include "settings/Settings.h"
 
 #include <QAction>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStatusBar>
 
 // The dialogs the window opens, and the edits they lead to; the rest of the window is in
 // MainWindow.cpp and MainWindowMenus.cpp.
@@ -129,6 +133,32 @@ void MainWindow::showExportDialog()
     // The dialog reads the project it was opened on; it closes before that project can go away.
     connect(m_projects, &ProjectManager::projectChanged, dialog, &QDialog::reject);
     dialog->open();
+}
+
+void MainWindow::showRestoreBackup()
+{
+    if (!m_projects->hasProject() || m_projects->isUntitled() || m_projects->isReadOnly()) {
+        MessageBoxes::ask(this, QMessageBox::Information, QStringLiteral("noBackupMessage"), tr("Restore Backup"),
+                          tr("Backups are made of saved projects open for writing. Save this project first (File > "
+                             "Save Project As)."),
+                          QString(), QMessageBox::Ok, QMessageBox::Ok);
+        return;
+    }
+    RestoreBackupDialog dialog(m_projects->projectPath(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
+        return;
+    const QMessageBox::StandardButton answer = MessageBoxes::ask(
+        this, QMessageBox::Question, QStringLiteral("restoreBackupQuestion"), tr("Restore Backup"),
+        tr("Put back the copy of %1 made on %2? The project as it is now is copied first, so this can be undone by "
+           "restoring that copy; the undo history starts again.")
+            .arg(m_projects->displayName(),
+                 QLocale().toString(QFileInfo(dialog.chosenBackup()).lastModified(), QLocale::LongFormat)),
+        QString(), QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("&Restore")}});
+    if (answer != QMessageBox::Yes)
+        return;
+    if (m_projects->restoreBackup(dialog.chosenBackup()))
+        statusBar()->showMessage(tr("Restored the copy of %1").arg(QFileInfo(dialog.chosenBackup()).completeBaseName()),
+                                 8000);
 }
 
 } // namespace glossator

@@ -43,6 +43,11 @@ void MainWindow::createActions()
     m_saveAsAction->setToolTip(tr("Keep the project in a file of your choice; work is saved as you go"));
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::chooseSaveAsPath);
 
+    m_restoreBackupAction =
+        createAction(this, tr("Restore &Backup…"), "actionRestoreBackup", QKeySequence(), Qt::WindowShortcut,
+                     tr("Put the project back as it was when it was opened on an earlier day"));
+    connect(m_restoreBackupAction, &QAction::triggered, this, &MainWindow::showRestoreBackup);
+
     m_exportAction = createAction(this, tr("&Export…"), "actionExport", QKeySequence(tr("Ctrl+E")), Qt::WindowShortcut,
                                   tr("Write an annotated PDF report, or the annotations and codebook as data"));
     m_exportAction->setIcon(QIcon(QStringLiteral(":/icons/document-export.svg")));
@@ -126,6 +131,7 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_addArticleAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_saveAsAction);
+    fileMenu->addAction(m_restoreBackupAction);
     fileMenu->addAction(m_exportAction);
     fileMenu->addAction(m_closeProjectAction);
     fileMenu->addSeparator();

@@ -74,6 +74,14 @@ PreferencesDialog::PreferencesDialog(Settings* settings, QWidget* parent)
     m_reopenLast->setToolTip(tr("Otherwise Glossator starts with the start page"));
     m_reopenLast->setChecked(settings->reopenLastProject());
 
+    m_backups = new QSpinBox(this);
+    m_backups->setObjectName(QStringLiteral("preferencesBackups"));
+    m_backups->setToolTip(tr("A copy of a project is made each time it is opened; this many of the newest are kept "
+                             "(File > Restore Backup). 0 makes none."));
+    m_backups->setRange(0, Settings::maxBackupsToKeep);
+    m_backups->setSpecialValueText(tr("None"));
+    m_backups->setValue(settings->backupsToKeep());
+
     auto* coding = new QGroupBox(tr("Coding"), this);
     auto* codingForm = new QFormLayout(coding);
     codingForm->addRow(tr("&Coder name:"), m_coderName);
@@ -85,10 +93,11 @@ PreferencesDialog::PreferencesDialog(Settings* settings, QWidget* parent)
     readingForm->addRow(tr("&Expand on opening:"), m_expandLevel);
     readingForm->addRow(m_commentsFirst);
 
-    auto* other = new QGroupBox(tr("Reports and start-up"), this);
+    auto* other = new QGroupBox(tr("Reports, start-up and backups"), this);
     auto* otherForm = new QFormLayout(other);
     otherForm->addRow(tr("&Paper size:"), m_pageSize);
     otherForm->addRow(m_reopenLast);
+    otherForm->addRow(tr("&Backups to keep:"), m_backups);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("preferencesButtons"));
@@ -117,6 +126,7 @@ void PreferencesDialog::accept()
     m_settings->setCommentsFirst(m_commentsFirst->isChecked());
     m_settings->setPageSize(Settings::PageSize(m_pageSize->currentData().toInt()));
     m_settings->setReopenLastProject(m_reopenLast->isChecked());
+    m_settings->setBackupsToKeep(m_backups->value());
     QDialog::accept();
 }
 

@@ -32,6 +32,7 @@ private:
     QCheckBox* m_commentsFirst = nullptr;
     QComboBox* m_pageSize = nullptr;
     QCheckBox* m_reopenLast = nullptr;
+    QSpinBox* m_backups = nullptr;
 };
 
 } // namespace glossator
