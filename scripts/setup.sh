@@ -17,6 +17,9 @@ packages=(
     libxml2-utils
     # the Debian 13 CI stage and packaging
     debootstrap dpkg-dev file
+    # fuzzing (scripts/fuzz.sh): clang with libFuzzer; libclang-rt-dev is the runtime of Debian's default
+    # clang (libclang-rt-14-dev on Debian 12, libclang-rt-19-dev on Debian 13)
+    clang libclang-rt-dev
 )
 
 missing=()
