@@ -1,3 +1,5 @@
+#include "QtWarnings.h"
+#include "RequireChild.h"
 #include "TestSupport.h"
 #include "annotations/AnnotationListModel.h"
 #include "annotations/AnnotationsPanel.h"
@@ -73,10 +75,7 @@ private:
         return *id;
     }
 
-    static QAction* action(AnnotationsPanel& panel, const char* name)
-    {
-        return panel.findChild<QAction*>(QString::fromLatin1(name));
-    }
+    static QAction* action(AnnotationsPanel& panel, const char* name) { return test::requireAction(&panel, name); }
 
     // What the table shows in one column, top to bottom.
     static QStringList shown(AnnotationsPanel& panel, int column, int role = Qt::DisplayRole)
@@ -94,18 +93,17 @@ private:
         return row < 0 ? QModelIndex() : panel.proxyModel()->mapFromSource(panel.model()->index(row, column));
     }
 
-    static void select(AnnotationsPanel& panel, qint64 annotationId)
+    [[nodiscard]] static bool select(AnnotationsPanel& panel, qint64 annotationId)
     {
-        QVERIFY(panel.selectAnnotation(annotationId));
-        QCOMPARE(panel.currentAnnotation(), annotationId);
+        return panel.selectAnnotation(annotationId) && panel.currentAnnotation() == annotationId;
     }
 
-    void showActive(AnnotationsPanel& panel)
+    [[nodiscard]] static bool showActive(AnnotationsPanel& panel)
     {
         panel.resize(900, 400);
         panel.show();
         panel.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        return QTest::qWaitForWindowActive(&panel);
     }
 
 private slots:
@@ -113,6 +111,7 @@ private slots:
 
     void init()
     {
+        test::failOnItemViewWarnings();
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("a%1.glossa").arg(++m_counter));
         ProjectError error;
@@ -247,7 +246,7 @@ private slots:
 
         // Selecting a hidden annotation brings it back into view.
         QCOMPARE(rowsFor(QStringLiteral("lifting")), 1);
-        select(panel, daniel);
+        QVERIFY(select(panel, daniel));
         QVERIFY(filter->text().isEmpty());
         QVERIFY(!panel.selectAnnotation(987654));
     }
@@ -276,7 +275,7 @@ private slots:
         QVERIFY(!placed.data(AnnotationListModel::OrphanedRole).toBool());
         QCOMPARE(placed.data().toString(), QStringLiteral("regatta committee"));
         QVERIFY(placed.data(Qt::DecorationRole).isNull());
-        const QString count = panel.findChild<QLabel*>(QStringLiteral("annotationCount"))->text();
+        const QString count = test::requireChild<QLabel>(&panel, "annotationCount")->text();
         QVERIFY2(count.startsWith(QStringLiteral("2 annotation")) && count.endsWith(QStringLiteral(", 1 orphaned")),
                  qPrintable(count));
 
@@ -288,7 +287,7 @@ private slots:
         // The word filter and the orphan filter apply together.
         QTest::keyClicks(panel.findChild<QLineEdit*>(QStringLiteral("annotationFilter")), QStringLiteral("regatta"));
         QCOMPARE(panel.proxyModel()->rowCount(), 0);
-        panel.findChild<QLineEdit*>(QStringLiteral("annotationFilter"))->clear();
+        test::requireChild<QLineEdit>(&panel, "annotationFilter")->clear();
         onlyOrphans->setChecked(false);
         QCOMPARE(panel.proxyModel()->rowCount(), 2);
 
@@ -344,7 +343,7 @@ private slots:
         panel.setDocument(&m_stored);
         const qint64 article = annotate(-1, QStringLiteral("lifting section"), {m_safety});
         const qint64 margit = annotate(0, QString(), {m_tone});
-        showActive(panel);
+        QVERIFY(showActive(panel));
         QSignalSpy spy(&panel, &AnnotationsPanel::jumpRequested);
 
         QTableView* view = panel.view();
@@ -357,7 +356,7 @@ private slots:
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.at(0).at(0).toLongLong(), margit);
 
-        select(panel, article);
+        QVERIFY(select(panel, article));
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Return);
         QCOMPARE(spy.size(), 2);
@@ -387,7 +386,7 @@ private slots:
         QAction* edit = action(panel, "actionEditNote");
         QVERIFY(edit);
         QCOMPARE(edit->shortcut(), QKeySequence(Qt::Key_F2));
-        select(panel, first);
+        QVERIFY(select(panel, first));
         QVERIFY(edit->isEnabled());
 
         const int steps = m_project->undoStack()->count();
@@ -418,11 +417,11 @@ private slots:
         const qint64 first = annotate(-1, QStringLiteral("lifting section"), {m_safety});
         const qint64 second = annotate(0, QString(), {m_tone});
         QCOMPARE(action(panel, "actionDeleteAnnotation")->shortcut(), QKeySequence(QKeySequence::Delete));
-        showActive(panel);
+        QVERIFY(showActive(panel));
 
         // Delete while typing in the filter field edits the text, never the annotations.
         auto* filter = panel.findChild<QLineEdit*>(QStringLiteral("annotationFilter"));
-        select(panel, first);
+        QVERIFY(select(panel, first));
         filter->setFocus();
         QTest::keyClick(filter, Qt::Key_Delete);
         QCOMPARE(panel.model()->rowCount(), 2);
@@ -451,7 +450,7 @@ private slots:
         QVERIFY(remove);
         QVERIFY(!remove->shortcut().isEmpty());
 
-        select(panel, both);
+        QVERIFY(select(panel, both));
         MessageBoxes::queueChoice(-1); // cancelled
         remove->trigger();
         QCOMPARE(MessageBoxes::askedQuestions().last(), QStringLiteral("removeTagChooser"));
@@ -467,7 +466,7 @@ private slots:
         QCOMPARE(indexOf(panel, both, Column::TagsColumn).data().toString(), QStringLiteral("Safety, Tone"));
 
         // Taking off the only tag deletes the annotation, in one undoable step.
-        select(panel, single);
+        QVERIFY(select(panel, single));
         MessageBoxes::queueChoice(0);
         remove->trigger();
         QVERIFY(!m_project->store().annotation(single));
@@ -484,7 +483,7 @@ private slots:
         panel.setProject(m_project.get());
         panel.setDocument(&m_stored);
         const qint64 daniel = annotate(2, QStringLiteral("regatta committee"), {m_safety});
-        select(panel, daniel);
+        QVERIFY(select(panel, daniel));
 
         // A new annotation above it moves its row; the selection stays with the annotation.
         annotate(-1, QStringLiteral("lifting section"), {m_tone});
@@ -509,7 +508,7 @@ private slots:
         QCOMPARE(panel.model()->rowCount(), 2);
         panel.setProject(nullptr);
         QCOMPARE(panel.model()->rowCount(), 0);
-        QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("annotationCount"))->text(), QStringLiteral("No document"));
+        QCOMPARE(test::requireChild<QLabel>(&panel, "annotationCount")->text(), QStringLiteral("No document"));
     }
 
     void noteColumnShowsEveryLineOnHover()
@@ -601,7 +600,7 @@ private slots:
                  (QStringList{QString::number(m_stored.id), QString::number(m_stored.id), QString::number(secondId),
                               QString::number(secondId)}));
         QCOMPARE(shown(panel, Column::TargetColumn).at(2), QStringLiteral("Article"));
-        const QString count = panel.findChild<QLabel*>(QStringLiteral("annotationCount"))->text();
+        const QString count = test::requireChild<QLabel>(&panel, "annotationCount")->text();
         QVERIFY2(count.startsWith(QStringLiteral("4 annotations in 2 document")), qPrintable(count));
 
         // Sorting by target keeps the documents together; by document, in the project's order.
@@ -622,7 +621,7 @@ private slots:
         filter->clear();
 
         // Edits anywhere in the project show; the document shown changing keeps the row chosen.
-        select(panel, others.at(0));
+        QVERIFY(select(panel, others.at(0)));
         Annotation more;
         more.documentId = secondId;
         more.tagIds = {m_safety};
@@ -641,7 +640,7 @@ private slots:
 
         // Back to one document with the panel's key.
         panel.setDocument(&m_stored);
-        showActive(panel);
+        QVERIFY(showActive(panel));
         panel.view()->setFocus();
         QTest::keyClick(panel.view(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);
         QCOMPARE(panel.scope(), AnnotationsPanel::Scope::Document);
@@ -685,7 +684,7 @@ private slots:
         const qint64 annotationId = *project->addAnnotation(onReply);
         QCOMPARE(projects->currentDocument()->id, first);
 
-        window.findChild<QDockWidget*>(QStringLiteral("annotationsDock"))->show();
+        test::requireChild<QDockWidget>(&window, "annotationsDock")->show();
         auto* panel = window.findChild<AnnotationsPanel*>(QStringLiteral("annotationsPanel"));
         QVERIFY(!panel->selectAnnotation(annotationId)); // not in this document's list
         panel->setScope(AnnotationsPanel::Scope::Project);
@@ -714,7 +713,7 @@ private slots:
         AnnotationsPanel panel;
         panel.setProject(&readOnly);
         panel.setDocument(&m_stored);
-        select(panel, id);
+        QVERIFY(select(panel, id));
         QVERIFY(action(panel, "actionShowAnnotation")->isEnabled());
         for (const char* name : {"actionEditNote", "actionDeleteAnnotation", "actionRemoveTag"})
             QVERIFY2(!action(panel, name)->isEnabled(), name);
@@ -730,7 +729,7 @@ private slots:
             QVERIFY2(widget, name);
             QVERIFY2(!widget->toolTip().isEmpty(), name);
         }
-        QCOMPARE(panel.findChild<QCheckBox*>(QStringLiteral("onlyOrphans"))->text(), QStringLiteral("&Orphans only"));
+        QCOMPARE(test::requireChild<QCheckBox>(&panel, "onlyOrphans")->text(), QStringLiteral("&Orphans only"));
         QCOMPARE(action(panel, "actionFilterAnnotations")->shortcut(), QKeySequence(QStringLiteral("Ctrl+Alt+F")));
         for (QAction* each : panel.actions()) {
             QVERIFY2(!each->objectName().isEmpty(), qPrintable(each->text()));
@@ -744,10 +743,10 @@ private slots:
         QVERIFY(panel.view()->isSortingEnabled());
 
         // Ctrl+Alt+F anywhere in the panel goes to the filter field (Ctrl+F finds in the text).
-        showActive(panel);
+        QVERIFY(showActive(panel));
         panel.view()->setFocus();
         QTest::keyClick(panel.view(), Qt::Key_F, Qt::ControlModifier | Qt::AltModifier);
-        QVERIFY(panel.findChild<QLineEdit*>(QStringLiteral("annotationFilter"))->hasFocus());
+        QVERIFY(test::requireChild<QLineEdit>(&panel, "annotationFilter")->hasFocus());
     }
 };
 

@@ -1,5 +1,6 @@
 #include "ModalDialogs.h"
 #include "QtWarnings.h"
+#include "RequireChild.h"
 #include "TestSupport.h"
 #include "article/ArticleView.h"
 #include "cli/CommandLine.h"
@@ -39,10 +40,7 @@ private:
     qint64 m_documentId = 0;
     int m_counter = 0;
 
-    static QAction* action(CodebookPanel& panel, const char* name)
-    {
-        return panel.findChild<QAction*>(QString::fromLatin1(name));
-    }
+    static QAction* action(CodebookPanel& panel, const char* name) { return test::requireAction(&panel, name); }
 
     qint64 annotateWholeComment(int commentIndex, const QList<qint64>& tagIds)
     {
@@ -68,11 +66,11 @@ private:
         return m_project->createTag(tag).value_or(0);
     }
 
-    static void showPanel(CodebookPanel& panel)
+    [[nodiscard]] static bool showPanel(CodebookPanel& panel)
     {
         panel.resize(360, 300);
         panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        return QTest::qWaitForWindowExposed(&panel);
     }
 
     // The colour in the middle of a row's swatch, as the view draws it.
@@ -287,7 +285,7 @@ private slots:
         CodebookPanel panel;
         panel.setProject(m_project.get());
         const qint64 tone = makeTag(QStringLiteral("Tone"));
-        showPanel(panel);
+        QVERIFY(showPanel(panel));
         QTreeView* view = panel.view();
         const QModelIndex index = panel.model()->indexForTag(tone);
         const QPoint centre = view->visualRect(index).center();
@@ -321,7 +319,7 @@ private slots:
         panel.setProject(m_project.get());
         const qint64 parent = makeTag(QStringLiteral("Voices"));
         const qint64 child = makeTag(QStringLiteral("Residents"), parent);
-        showPanel(panel);
+        QVERIFY(showPanel(panel));
         QTreeView* view = panel.view();
         view->expandAll();
         for (const qint64 id : {child, parent}) {
@@ -358,7 +356,7 @@ private slots:
         panel.setProject(m_project.get());
         const qint64 actors = makeTag(QStringLiteral("Actors"));
         const qint64 crew = makeTag(QStringLiteral("Crew"), actors);
-        showPanel(panel);
+        QVERIFY(showPanel(panel));
         panel.view()->setCurrentIndex(panel.model()->indexForTag(crew));
 
         QString title;
@@ -428,7 +426,7 @@ private slots:
         const qint64 first = makeTag(QStringLiteral("Weather"), 0, green);
         const qint64 second = makeTag(QStringLiteral("Harbour"), 0, orange);
         makeTag(QStringLiteral("Storms"), first, orange);
-        showPanel(panel);
+        QVERIFY(showPanel(panel));
         panel.view()->setFocus();
         panel.view()->setCurrentIndex(panel.model()->indexForTag(first));
         QVERIFY(panel.view()->selectionModel()->isSelected(panel.model()->indexForTag(first)));
@@ -479,7 +477,7 @@ private slots:
         QCOMPARE(counts(tone), std::pair(2, 4));
 
         // Both columns are on show.
-        showPanel(panel);
+        QVERIFY(showPanel(panel));
         QVERIFY(!panel.view()->header()->isSectionHidden(TagTreeModel::TotalColumn));
         QVERIFY(panel.view()->header()->sectionSize(TagTreeModel::TotalColumn) > 0);
     }

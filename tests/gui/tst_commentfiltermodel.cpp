@@ -1,3 +1,4 @@
+#include "QtWarnings.h"
 #include "comments/CommentFilterModel.h"
 #include "comments/CommentTreeModel.h"
 
@@ -125,6 +126,7 @@ private slots:
 
     void init()
     {
+        test::failOnItemViewWarnings();
         m_source.setDocument(m_document, m_storedIds);
         m_source.setAnnotations(m_annotations, m_tags);
         m_filter = std::make_unique<CommentFilterModel>();

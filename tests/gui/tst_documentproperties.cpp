@@ -1,5 +1,6 @@
 #include "ModalDialogs.h"
 #include "QtWarnings.h"
+#include "RequireChild.h"
 #include "TestSupport.h"
 #include "cli/CommandLine.h"
 #include "common/MessageBoxes.h"
@@ -54,8 +55,8 @@ private slots:
         for (const char* name : {"propertiesTitle", "propertiesSource", "propertiesAuthor", "propertiesUrl"})
             QVERIFY2(field(&dialog, name) && !field(&dialog, name)->toolTip().isEmpty(), name);
         QCOMPARE(field(&dialog, "propertiesTitle")->text(), QStringLiteral("Harbour vote"));
-        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("propertiesFile"))->text(), QStringLiteral("harbour.txt"));
-        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("propertiesComments"))->text(), QStringLiteral("3"));
+        QCOMPARE(test::requireChild<QLabel>(&dialog, "propertiesFile")->text(), QStringLiteral("harbour.txt"));
+        QCOMPARE(test::requireChild<QLabel>(&dialog, "propertiesComments")->text(), QStringLiteral("3"));
 
         // Untouched, the time stays exactly as imported, seconds and zone included.
         QCOMPARE(dialog.metadata().published, stored.document.article.published);
@@ -65,7 +66,7 @@ private slots:
         QCOMPARE(edited.author, QStringLiteral("Sanna Vik"));
         QCOMPARE(edited.url, QStringLiteral("https://courier.example/vote"));
         QCOMPARE(edited.blocks.size(), 1); // the body is not the dialog's to change
-        dialog.findChild<QCheckBox*>(QStringLiteral("propertiesHasDate"))->setChecked(false);
+        test::requireChild<QCheckBox>(&dialog, "propertiesHasDate")->setChecked(false);
         QVERIFY(!dialog.metadata().published.isValid());
 
         // A title is required.
@@ -98,7 +99,7 @@ private slots:
         QCOMPARE(article.author, QStringLiteral("Sanna Vik"));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("Kestrel Bay votes for a bridge")));
 
-        window.findChild<QAction*>(QStringLiteral("actionUndo"))->trigger();
+        test::requireAction(&window, "actionUndo")->trigger();
         QCOMPARE(window.projectManager()->currentDocument()->document.article.title, before);
         QVERIFY(window.windowTitle().startsWith(before));
         MessageBoxes::queueAnswer(QMessageBox::Discard);
@@ -135,7 +136,7 @@ private slots:
         QVERIFY(window.projectManager()->currentDocument()->id != shown);
         QVERIFY(project->store().annotations(shown).isEmpty());
 
-        window.findChild<QAction*>(QStringLiteral("actionUndo"))->trigger();
+        test::requireAction(&window, "actionUndo")->trigger();
         QCOMPARE(window.projectManager()->documents().size(), 2);
         QCOMPARE(project->store().annotations(shown).size(), 1);
         MessageBoxes::queueAnswer(QMessageBox::Discard);
@@ -155,8 +156,8 @@ private slots:
         MainWindow window;
         QVERIFY(window.projectManager()->openProject(path, ProjectStore::Access::ReadOnly));
         QVERIFY(window.projectManager()->currentDocument());
-        QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionDocumentProperties"))->isEnabled());
-        QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionRemoveDocument"))->isEnabled());
+        QVERIFY(!test::requireAction(&window, "actionDocumentProperties")->isEnabled());
+        QVERIFY(!test::requireAction(&window, "actionRemoveDocument")->isEnabled());
         window.close();
     }
 };

@@ -1,3 +1,5 @@
+#include "QtWarnings.h"
+#include "RequireChild.h"
 #include "article/ArticleView.h"
 #include "cli/CommandLine.h"
 #include "comments/CommentDelegate.h"
@@ -47,8 +49,8 @@ private:
     std::unique_ptr<CommentTreeModel> m_model;
 
     QLineEdit* field() const { return m_bar->findChild<QLineEdit*>(QStringLiteral("findField")); }
-    QString status() const { return m_bar->findChild<QLabel*>(QStringLiteral("findStatus"))->text(); }
-    QAction* action(const char* name) const { return m_bar->findChild<QAction*>(QString::fromLatin1(name)); }
+    QString status() const { return test::requireChild<QLabel>(m_bar, "findStatus")->text(); }
+    QAction* action(const char* name) const { return test::requireAction(m_bar, name); }
 
     QString articleText(int start, int end) const
     {
@@ -117,6 +119,7 @@ private slots:
 
     void init()
     {
+        test::failOnItemViewWarnings();
         m_window = std::make_unique<QWidget>();
         m_window->resize(800, 600);
         auto* layout = new QVBoxLayout(m_window.get());

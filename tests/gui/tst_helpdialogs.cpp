@@ -1,5 +1,6 @@
 #include "ModalDialogs.h"
 #include "QtWarnings.h"
+#include "RequireChild.h"
 #include "TestSupport.h"
 #include "cli/CommandLine.h"
 #include "help/HelpDialogs.h"
@@ -102,7 +103,7 @@ private slots:
             QCOMPARE(shown->objectName(), QStringLiteral("shortcutsDialog"));
             shown->accept();
         });
-        window.findChild<QAction*>(QStringLiteral("actionKeyboardShortcuts"))->trigger();
+        test::requireAction(&window, "actionKeyboardShortcuts")->trigger();
     }
 
     void aboutNamesTheVersionLibrariesAndLicences()
@@ -116,7 +117,7 @@ private slots:
             QCOMPARE(shown->objectName(), QStringLiteral("aboutDialog"));
             shown->accept();
         });
-        window.findChild<QAction*>(QStringLiteral("actionAbout"))->trigger();
+        test::requireAction(&window, "actionAbout")->trigger();
     }
 
     void theHelpMenuHasEveryEntry()

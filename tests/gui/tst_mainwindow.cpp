@@ -1,4 +1,5 @@
 #include "QtWarnings.h"
+#include "RequireChild.h"
 #include "TestSupport.h"
 #include "article/ArticleView.h"
 #include "cli/CommandLine.h"
@@ -37,13 +38,7 @@ class TestMainWindow : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    static QAction* action(MainWindow& window, const char* name)
-    {
-        auto* found = window.findChild<QAction*>(QString::fromLatin1(name));
-        if (!found)
-            qWarning("no action %s", name);
-        return found;
-    }
+    static QAction* action(MainWindow& window, const char* name) { return test::requireAction(&window, name); }
 
     static QTreeView* tree(MainWindow& window) { return window.findChild<QTreeView*>(QStringLiteral("commentTree")); }
 
@@ -87,6 +82,18 @@ private slots:
         QVERIFY(action(window, "actionOpen")->isEnabled());
         QVERIFY(!action(window, "actionSaveAs")->isEnabled()); // nothing open yet
         QVERIFY(window.findChild<QSplitter*>(QStringLiteral("readerSplitter")));
+    }
+
+    // A misspelt action fails the test that looks it up, naming it, and the test program goes on
+    // with a disabled stand-in instead of crashing on a null pointer.
+    void misnamedActionFailsOnlyItsTest()
+    {
+        MainWindow window;
+        QEXPECT_FAIL("", "there is no action called actionNoSuchThing", Continue);
+        QAction* standIn = action(window, "actionNoSuchThing");
+        QVERIFY(standIn);
+        QVERIFY(!standIn->isEnabled());
+        standIn->trigger();
     }
 
     void opensSeedWithFifteenTopLevelComments()
@@ -218,11 +225,11 @@ private slots:
         QCOMPARE(again.findChild<QSplitter*>(QStringLiteral("readerSplitter"))
                      ->indexOf(again.findChild<ArticleView*>(QStringLiteral("articleView"))),
                  1);
-        again.findChild<QAction*>(QStringLiteral("actionSwapPanes"))->trigger();
-        again.findChild<QAction*>(QStringLiteral("actionZoomIn"))->trigger();
+        test::requireAction(&again, "actionSwapPanes")->trigger();
+        test::requireAction(&again, "actionZoomIn")->trigger();
         MainWindow third;
-        QCOMPARE(third.findChild<ArticleView*>(QStringLiteral("articleView"))->font().pointSize(), normal + 1);
-        third.findChild<QAction*>(QStringLiteral("actionZoomReset"))->trigger();
+        QCOMPARE(test::requireChild<ArticleView>(&third, "articleView")->font().pointSize(), normal + 1);
+        test::requireAction(&third, "actionZoomReset")->trigger();
     }
 
     void articleOnItsOwnGoesIntoAnUntitledProject()
@@ -296,7 +303,8 @@ private slots:
         QVERIFY(window.openFile(seed)); // into the same project
         auto* list = window.findChild<QListView*>(QStringLiteral("documentList"));
         QCOMPARE(list->model()->rowCount(), 2);
-        QTRY_VERIFY(window.findChild<QDockWidget*>(QStringLiteral("documentsDock"))->isVisible());
+        auto* documentsDock = test::requireChild<QDockWidget>(&window, "documentsDock");
+        QTRY_VERIFY(documentsDock->isVisible());
         QCOMPARE(tree(window)->model()->rowCount(), 15);
         list->setCurrentIndex(list->model()->index(0, 0));
         QCOMPARE(tree(window)->model()->rowCount(), 12);
@@ -349,7 +357,7 @@ private slots:
         MainWindow window;
         MessageBoxes::queueAnswer(QMessageBox::Ok);
         QVERIFY(!window.openFile(path));
-        QVERIFY(window.findChild<QLabel*>(QStringLiteral("documentStatusLabel"))->text().contains(path));
+        QVERIFY(test::requireChild<QLabel>(&window, "documentStatusLabel")->text().contains(path));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("not a project at all"));
     }
@@ -560,7 +568,7 @@ private slots:
         const QList<Annotation> reopened = again.projectManager()->project()->store().annotations(documentId);
         QCOMPARE(reopened.size(), 2);
         QCOMPARE(reopened.first().range->exact, QStringLiteral("never stop for storms"));
-        QCOMPARE(again.findChild<ArticleView*>(QStringLiteral("articleView"))->extraSelections().size(), 1);
+        QCOMPARE(test::requireChild<ArticleView>(&again, "articleView")->extraSelections().size(), 1);
         again.close();
     }
 
@@ -614,7 +622,8 @@ private slots:
         auto* find = window.findChild<QLineEdit*>(QStringLiteral("findField"));
         QVERIFY(find && find->isVisible());
         QTest::keyClicks(find, QStringLiteral("regatta"));
-        QTRY_VERIFY(window.findChild<QLabel*>(QStringLiteral("findStatus"))->text().contains(QStringLiteral("of")));
+        auto* findStatus = test::requireChild<QLabel>(&window, "findStatus");
+        QTRY_VERIFY(findStatus->text().contains(QStringLiteral("of")));
         closeDiscarding(window);
     }
 

@@ -1,4 +1,5 @@
 #include "QtWarnings.h"
+#include "RequireChild.h"
 #include "TestSupport.h"
 #include "cli/CommandLine.h"
 #include "comments/CommentTreeView.h"
@@ -104,7 +105,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openFile(test::dataFile(QStringLiteral("windows-1252.txt")))); // one notice or two
-        window.findChild<QAction*>(QStringLiteral("actionShowNotices"))->trigger();
+        test::requireAction(&window, "actionShowNotices")->trigger();
         auto* dock = window.findChild<QDockWidget*>(QStringLiteral("noticesDock"));
         QTRY_VERIFY(dock->isVisible());
         QCoreApplication::processEvents();
@@ -133,7 +134,7 @@ private slots:
         QCOMPARE(window.suggestedProjectPath(), QFileInfo(path).absoluteFilePath());
         // The same project goes on: undo takes back what was done before saving, in the new file.
         QVERIFY(project->undoStack()->canUndo());
-        window.findChild<QAction*>(QStringLiteral("actionUndo"))->trigger();
+        test::requireAction(&window, "actionUndo")->trigger();
         QVERIFY(!window.projectManager()->project()->store().tag(tag));
         window.close();
         ProjectError error;

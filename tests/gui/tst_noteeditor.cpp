@@ -1,3 +1,5 @@
+#include "QtWarnings.h"
+#include "RequireChild.h"
 #include "TestSupport.h"
 #include "annotations/AnnotationListModel.h"
 #include "annotations/AnnotationsPanel.h"
@@ -70,13 +72,7 @@ private:
         return session;
     }
 
-    static QAction* action(MainWindow& window, const char* name)
-    {
-        auto* found = window.findChild<QAction*>(QString::fromLatin1(name));
-        if (!found)
-            qWarning("no action %s", name);
-        return found;
-    }
+    static QAction* action(MainWindow& window, const char* name) { return test::requireAction(&window, name); }
 
     static ArticleView* article(MainWindow& window)
     {
@@ -129,22 +125,27 @@ private:
         return session.project->addAnnotation(annotation).value_or(0);
     }
 
-    static void focus(QWidget* widget)
+    [[nodiscard]] static bool focus(QWidget* widget)
     {
         widget->window()->activateWindow();
         widget->setFocus(Qt::OtherFocusReason);
-        QTRY_VERIFY(widget->hasFocus());
+        return QTest::qWaitFor([widget] { return widget->hasFocus(); });
     }
 
     // Picks a tag in the open palette: Enter, or Shift+Enter to be asked for a note.
-    static void chooseInPalette(MainWindow& window, const QString& typed, Qt::KeyboardModifiers modifiers)
+    [[nodiscard]] static bool chooseInPalette(MainWindow& window, const QString& typed, Qt::KeyboardModifiers modifiers)
     {
-        QuickTagPalette* palette = nullptr;
-        QTRY_VERIFY((palette = window.findChild<QuickTagPalette*>(QStringLiteral("quickTagPalette"))));
-        auto* filter = palette->findChild<QLineEdit*>(QStringLiteral("quickTagFilter"));
+        const auto palette = [&window] {
+            return window.findChild<QuickTagPalette*>(QStringLiteral("quickTagPalette"));
+        };
+        if (!QTest::qWaitFor([&] { return palette() != nullptr; }))
+            return false;
+        auto* filter = palette()->findChild<QLineEdit*>(QStringLiteral("quickTagFilter"));
+        if (!filter)
+            return false;
         QTest::keyClicks(filter, typed);
         QTest::keyClick(filter, Qt::Key_Return, modifiers);
-        QTRY_VERIFY(!window.findChild<QuickTagPalette*>(QStringLiteral("quickTagPalette")));
+        return QTest::qWaitFor([&] { return palette() == nullptr; });
     }
 
     static NoteDialog* waitForNoteDialog(MainWindow& window)
@@ -158,10 +159,11 @@ private:
         return dialog;
     }
 
-    static void closeWindow(Session& session)
+    // True when every answer the test queued for a message box was used.
+    [[nodiscard]] static bool closeWindow(Session& session)
     {
         session.window.close();
-        QCOMPARE(MessageBoxes::pendingAnswers(), 0);
+        return MessageBoxes::pendingAnswers() == 0;
     }
 
 private slots:
@@ -176,6 +178,8 @@ private slots:
         settings.setWindowState({});
         settings.setWindowGeometry({});
     }
+
+    void init() { test::failOnItemViewWarnings(); }
 
     void cleanup() { QCOMPARE(MessageBoxes::pendingAnswers(), 0); }
 
@@ -196,7 +200,7 @@ private slots:
             if (each != tagWithNote)
                 QVERIFY2(!each->shortcuts().contains(tagWithNote->shortcut()), qPrintable(each->objectName()));
         }
-        closeWindow(*session);
+        QVERIFY(closeWindow(*session));
     }
 
     void tagWithNoteOnAnArticlePassageIsOneStep()
@@ -204,7 +208,7 @@ private slots:
         auto session = open();
         MainWindow& window = session->window;
         ArticleView* view = article(window);
-        focus(view);
+        QVERIFY(focus(view));
         const int start = articleOffset(*session, QStringLiteral("never stop for storms"));
         view->selectRange(start, start + 21);
         const int steps = session->project->undoStack()->count();
@@ -213,7 +217,7 @@ private slots:
         QuickTagPalette* palette = nullptr;
         QTRY_VERIFY((palette = window.findChild<QuickTagPalette*>(QStringLiteral("quickTagPalette"))));
         QCOMPARE(palette->windowTitle(), QStringLiteral("Tag with Note"));
-        chooseInPalette(window, QStringLiteral("saf"), Qt::NoModifier);
+        QVERIFY(chooseInPalette(window, QStringLiteral("saf"), Qt::NoModifier));
         NoteDialog* dialog = waitForNoteDialog(window);
         QVERIFY(dialog);
         QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("noteDialogTarget"))
@@ -237,7 +241,7 @@ private slots:
         QCOMPARE(session->project->undoStack()->count(), steps + 1);
         session->project->undoStack()->undo();
         QVERIFY(session->project->store().annotations(session->documentId).isEmpty());
-        closeWindow(*session);
+        QVERIFY(closeWindow(*session));
     }
 
     void shiftEnterInThePaletteAsksForANote()
@@ -245,14 +249,14 @@ private slots:
         auto session = open();
         MainWindow& window = session->window;
         CommentTreeView* tree = comments(window);
-        focus(tree);
+        QVERIFY(focus(tree));
         tree->setCurrentIndex(tree->model()->index(3, 0));
         const qint64 commentId = tree->currentIndex().data(CommentTreeModel::StoredIdRole).toLongLong();
         const int steps = session->project->undoStack()->count();
 
         // Cancelled: nothing happens, not even the new tag.
         action(window, "actionQuickTag")->trigger();
-        chooseInPalette(window, QStringLiteral("Crew"), Qt::ShiftModifier);
+        QVERIFY(chooseInPalette(window, QStringLiteral("Crew"), Qt::ShiftModifier));
         NoteDialog* dialog = waitForNoteDialog(window);
         QVERIFY(dialog);
         QTest::keyClick(dialog->findChild<QPlainTextEdit*>(QStringLiteral("noteDialogText")), Qt::Key_Escape);
@@ -262,13 +266,13 @@ private slots:
         QCOMPARE(session->project->undoStack()->count(), steps);
 
         // A new tag with a note on the whole comment: tag, annotation and note are one step.
-        focus(tree);
+        QVERIFY(focus(tree));
         action(window, "actionQuickTag")->trigger();
-        chooseInPalette(window, QStringLiteral("Crew"), Qt::ShiftModifier);
+        QVERIFY(chooseInPalette(window, QStringLiteral("Crew"), Qt::ShiftModifier));
         QVERIFY((dialog = waitForNoteDialog(window)));
         QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("noteDialogText")),
                          QStringLiteral("Nobody answers this"));
-        dialog->findChild<QPushButton*>(QStringLiteral("noteDialogApply"))->click();
+        test::requireChild<QPushButton>(dialog, "noteDialogApply")->click();
         QTRY_VERIFY(!window.findChild<NoteDialog*>(QStringLiteral("noteDialog")));
         const auto crew = session->project->store().tagByPath(QStringLiteral("Crew"));
         QVERIFY(crew);
@@ -283,9 +287,9 @@ private slots:
         // Again on the same comment with a tag it lacks: the dialog starts from the note it has, and
         // the tag joins the annotation rather than making a second one, again in one step.
         window.activateWindow();
-        focus(tree);
+        QVERIFY(focus(tree));
         action(window, "actionTagWithNote")->trigger();
-        chooseInPalette(window, QStringLiteral("saf"), Qt::NoModifier);
+        QVERIFY(chooseInPalette(window, QStringLiteral("saf"), Qt::NoModifier));
         QVERIFY((dialog = waitForNoteDialog(window)));
         auto* text = dialog->findChild<QPlainTextEdit*>(QStringLiteral("noteDialogText"));
         QCOMPARE(text->toPlainText(), QStringLiteral("Nobody answers this"));
@@ -304,7 +308,7 @@ private slots:
         session->project->undoStack()->undo();
         QVERIFY(session->project->store().annotations(session->documentId).isEmpty());
         QVERIFY(!session->project->store().tagByPath(QStringLiteral("Crew")));
-        closeWindow(*session);
+        QVERIFY(closeWindow(*session));
     }
 
     void theDockShowsTheNoteWhereTheUserIs()
@@ -329,7 +333,7 @@ private slots:
 
         // The cursor in a tagged passage of the article.
         ArticleView* view = article(window);
-        focus(view);
+        QVERIFY(focus(view));
         const int start = articleOffset(*session, QStringLiteral("stop for storms"));
         QTextCursor cursor = view->textCursor();
         cursor.setPosition(view->documentPosition(start));
@@ -348,18 +352,18 @@ private slots:
 
         // The current comment's own tag.
         CommentTreeView* tree = comments(window);
-        focus(tree);
+        QVERIFY(focus(tree));
         tree->setCurrentIndex(tree->model()->index(0, 0));
         QCOMPARE(editor(window)->annotation(), margit);
         QCOMPARE(text->toPlainText(), QStringLiteral("Commuter view"));
-        QVERIFY(window.findChild<QLabel*>(QStringLiteral("noteTarget"))->text().contains(QStringLiteral("Margit")));
+        QVERIFY(test::requireChild<QLabel>(&window, "noteTarget")->text().contains(QStringLiteral("Margit")));
         tree->setCurrentIndex(tree->model()->index(1, 0));
         QCOMPARE(editor(window)->annotation(), 0);
 
         // The row chosen in the Annotations panel; Edit Note there goes into the dock.
-        window.findChild<QDockWidget*>(QStringLiteral("annotationsDock"))->show();
+        test::requireChild<QDockWidget>(&window, "annotationsDock")->show();
         auto* panel = window.findChild<AnnotationsPanel*>(QStringLiteral("annotationsPanel"));
-        focus(panel->view());
+        QVERIFY(focus(panel->view()));
         QVERIFY(panel->selectAnnotation(storms));
         QCOMPARE(editor(window)->annotation(), storms);
         QVERIFY(panel->selectAnnotation(margit));
@@ -371,7 +375,7 @@ private slots:
         // Escape goes back to where the user came from.
         QTest::keyClick(text, Qt::Key_Escape);
         QTRY_VERIFY(panel->view()->hasFocus());
-        closeWindow(*session);
+        QVERIFY(closeWindow(*session));
     }
 
     void typingIsSavedAfterAPauseAsOneStep()
@@ -381,14 +385,14 @@ private slots:
         const qint64 storms = annotateArticle(*session, QStringLiteral("never stop for storms"), QStringLiteral("Wea"));
         const QDateTime made = session->project->store().annotation(storms)->modified;
         ArticleView* view = article(window);
-        focus(view);
+        QVERIFY(focus(view));
         const int start = articleOffset(*session, QStringLiteral("never stop for storms"));
         view->selectRange(start, start + 21);
         QCOMPARE(editor(window)->annotation(), storms);
         const int steps = session->project->undoStack()->count();
 
         QPlainTextEdit* text = noteText(window);
-        focus(text);
+        QVERIFY(focus(text));
         text->moveCursor(QTextCursor::End);
         QTest::keyClicks(text, QStringLiteral("ther"));
         QVERIFY(editor(window)->hasUnsavedText());
@@ -406,7 +410,7 @@ private slots:
 
         // Leaving the editor saves at once, without waiting for the pause.
         QTest::keyClicks(text, QStringLiteral("!"));
-        focus(view);
+        QVERIFY(focus(view));
         QCOMPARE(session->project->store().annotation(storms)->note, QStringLiteral("Weather\nargument!"));
         QCOMPARE(session->project->undoStack()->count(), steps + 1);
 
@@ -418,7 +422,7 @@ private slots:
         QCOMPARE(text->toPlainText(), QStringLiteral("Wea"));
         action(window, "actionRedo")->trigger();
         QCOMPARE(text->toPlainText(), QStringLiteral("Weather\nargument!"));
-        closeWindow(*session);
+        QVERIFY(closeWindow(*session));
     }
 
     void movingElsewhereSavesTheNoteFirst()
@@ -428,7 +432,7 @@ private slots:
         const qint64 storms = annotateArticle(*session, QStringLiteral("never stop for storms"), QString());
         const qint64 margit = annotateComment(*session, 0, QString());
         ArticleView* view = article(window);
-        focus(view);
+        QVERIFY(focus(view));
         const int start = articleOffset(*session, QStringLiteral("never stop for storms"));
         view->selectRange(start, start + 21);
         QCOMPARE(editor(window)->annotation(), storms);
@@ -437,7 +441,7 @@ private slots:
         editor(window)->setAnnotation(margit);
         QCOMPARE(session->project->store().annotation(storms)->note, QStringLiteral("about storms"));
         QCOMPARE(noteText(window)->toPlainText(), QString());
-        closeWindow(*session);
+        QVERIFY(closeWindow(*session));
     }
 
     void closingTheWindowKeepsWhatWasTyped()
@@ -450,11 +454,11 @@ private slots:
             MainWindow& window = session->window;
             storms = annotateArticle(*session, QStringLiteral("never stop for storms"), QString());
             ArticleView* view = article(window);
-            focus(view);
+            QVERIFY(focus(view));
             const int start = articleOffset(*session, QStringLiteral("never stop for storms"));
             view->selectRange(start, start + 21);
             QPlainTextEdit* text = noteText(window);
-            focus(text);
+            QVERIFY(focus(text));
             QTest::keyClicks(text, QStringLiteral("typed just before closing"));
             QVERIFY(editor(window)->hasUnsavedText());
             // Straight away, with the keyboard still in the note.
@@ -471,7 +475,7 @@ private slots:
         auto session = open();
         MainWindow& window = session->window;
         ArticleView* view = article(window);
-        focus(view);
+        QVERIFY(focus(view));
         const int start = articleOffset(*session, QStringLiteral("never stop for storms"));
         view->selectRange(start, start + 21);
         QCOMPARE(editor(window)->annotation(), 0);
@@ -480,7 +484,7 @@ private slots:
         QCOMPARE(annotations.size(), 1);
         QCOMPARE(editor(window)->annotation(), annotations.first().id);
         QVERIFY(noteText(window)->isEnabled());
-        closeWindow(*session);
+        QVERIFY(closeWindow(*session));
     }
 
     void theNotesActionGoesToTheNoteAndBack()
@@ -497,7 +501,7 @@ private slots:
         QVERIFY(viewMenu->actions().contains(show));
 
         ArticleView* view = article(window);
-        focus(view);
+        QVERIFY(focus(view));
         const int start = articleOffset(*session, QStringLiteral("never stop for storms"));
         view->selectRange(start, start + 21);
         // Shown and not in it: the keyboard goes into the note.
@@ -514,7 +518,7 @@ private slots:
         QVERIFY(dock->isVisible());
         QVERIFY(show->isChecked());
         QTRY_VERIFY(noteText(window)->hasFocus());
-        closeWindow(*session);
+        QVERIFY(closeWindow(*session));
     }
 
     void readOnlyProjectShowsNotesOnly()
@@ -525,7 +529,7 @@ private slots:
             auto session = open();
             path = session->path;
             storms = annotateArticle(*session, QStringLiteral("never stop for storms"), QStringLiteral("kept"));
-            closeWindow(*session);
+            QVERIFY(closeWindow(*session));
         }
         MainWindow window;
         window.show();
@@ -584,7 +588,7 @@ private slots:
         const QString card = comments(window)->model()->index(1, 0).data(Qt::ToolTipRole).toString();
         QVERIFY2(card.contains(QStringLiteral("“stuck open”: Safety\nLocal knowledge\nfrom the pilot")),
                  qPrintable(card));
-        closeWindow(*session);
+        QVERIFY(closeWindow(*session));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "ModalDialogs.h"
 #include "QtWarnings.h"
+#include "RequireChild.h"
 #include "TestSupport.h"
 #include "article/ArticleView.h"
 #include "cli/CommandLine.h"
@@ -143,7 +144,7 @@ private slots:
                     ->text()
                     .contains(QStringLiteral("Bo Persson")));
         QVERIFY(isDarkPalette(QApplication::palette()));
-        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionThemeDark"))->isChecked());
+        QVERIFY(test::requireAction(&window, "actionThemeDark")->isChecked());
         QCOMPARE(article->font().pointSize(), 15);
         QCOMPARE(splitter->indexOf(article), 1);
 

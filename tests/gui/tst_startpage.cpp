@@ -1,4 +1,5 @@
 #include "QtWarnings.h"
+#include "RequireChild.h"
 #include "TestSupport.h"
 #include "cli/CommandLine.h"
 #include "common/MessageBoxes.h"
@@ -111,7 +112,7 @@ private slots:
             QVERIFY2(!button->toolTip().isEmpty(), name);
             QVERIFY2(button->text().contains(QLatin1Char('&')), name); // a keyboard path
         }
-        QVERIFY(start->findChild<QWidget*>(QStringLiteral("startDropHint"))->isVisible());
+        QVERIFY(test::requireChild<QWidget>(start, "startDropHint")->isVisible());
 
         // The project just saved is listed first, with what is in it.
         QStandardItemModel* recent = start->recentModel();
@@ -131,7 +132,7 @@ private slots:
         QCOMPARE(QFileInfo(window.projectManager()->projectPath()).canonicalFilePath(),
                  QFileInfo(path).canonicalFilePath());
 
-        window.findChild<QAction*>(QStringLiteral("actionCloseProject"))->trigger();
+        test::requireAction(&window, "actionCloseProject")->trigger();
         QCOMPARE(pages(window)->currentWidget(), start);
         window.close();
     }
