@@ -15,6 +15,8 @@ packages=(
     xvfb xauth imagemagick poppler-utils fonts-dejavu-core fonts-noto-core fonts-noto-cjk
     # xmllint, to check exported codebooks against the REFI-QDA schema
     libxml2-utils
+    # memory checks of the window and the report (CI)
+    valgrind
     # the Debian 13 CI stage and packaging
     debootstrap dpkg-dev file
     # fuzzing (scripts/fuzz.sh): clang with libFuzzer; libclang-rt-dev is the runtime of Debian's default

@@ -1,6 +1,7 @@
 #include "ProjectManager.h"
 
 #include "import/ImporterRegistry.h"
+#include "import/TextInput.h"
 #include "project/ProjectBackups.h"
 #include "project/SampleProject.h"
 
@@ -13,6 +14,9 @@
 #include <QThread>
 
 #include <cerrno>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 #include <cstdio>
 #include <cstring>
 #include <limits>
@@ -56,10 +60,27 @@ QList<DocumentSummary> ProjectManager::documents() const
     return m_project ? m_project->store().documents() : QList<DocumentSummary>();
 }
 
+namespace {
+
+bool isRegularFile(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    struct stat status {};
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 && S_ISREG(status.st_mode);
+#else
+    return QFileInfo(path).isFile();
+#endif
+}
+
+} // namespace
+
 bool ProjectManager::isProjectFile(const QString& path)
 {
     if (QFileInfo(path).suffix().compare(QLatin1String(projectSuffix), Qt::CaseInsensitive) == 0)
         return true;
+    // Only a regular file is looked into: opening a pipe nobody writes to waits for ever.
+    if (!isRegularFile(path))
+        return false;
     QFile file(path);
     return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3", 16);
 }
@@ -107,6 +128,15 @@ bool ProjectManager::openProject(const QString& path, ProjectStore::Access acces
         copier->start(QThread::LowPriority);
     }
     return true;
+}
+
+bool ProjectManager::openCleanCopy(const QString& source, const QString& target)
+{
+    QStringList notes;
+    const ProjectError error = ProjectStore::cleanCopy(source, target, &notes);
+    if (error)
+        return fail(error);
+    return openProject(target);
 }
 
 void ProjectManager::waitForBackups()
@@ -168,14 +198,16 @@ bool ProjectManager::adopt(std::unique_ptr<ProjectStore> store, bool untitled)
 
 bool ProjectManager::addArticle(const QString& path)
 {
-    QFile file(path);
-    if (!file.exists())
+    if (!QFileInfo::exists(path))
         return fail({ProjectError::Kind::NotFound, tr("%1: the file does not exist").arg(path)});
-    if (!file.open(QIODevice::ReadOnly))
-        return fail({ProjectError::Kind::Io, tr("%1: cannot be read: %2").arg(path, file.errorString())});
-    if (file.size() > ImporterRegistry::maximumFileSize)
-        return fail({ProjectError::Kind::Invalid, tr("%1: the file is too large to import").arg(path)});
-    const QByteArray bytes = file.readAll();
+    // The same bounded reader as the command line's: a pipe or a device (which may never end, or
+    // never begin) is refused, and so is a file too large to import.
+    InputFileOptions bounds;
+    bounds.maximumSize = ImporterRegistry::maximumFileSize;
+    InputFile input = readInputFile(path, bounds);
+    if (!input.ok())
+        return fail({input.special ? ProjectError::Kind::Invalid : ProjectError::Kind::Io, input.error});
+    const QByteArray bytes = std::move(input.bytes);
     ImportResult result = ImporterRegistry::instance().importData(bytes, path);
     if (!result.ok())
         return fail({ProjectError::Kind::Invalid, result.error.toString()});

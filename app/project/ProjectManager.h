@@ -66,6 +66,9 @@ public:
     // copied first, so that a restore can itself be undone by restoring that copy. The undo
     // history starts again.
     bool restoreBackup(const QString& backupPath);
+    // Makes a new project at target from the data of the refused project at source (see
+    // ProjectStore::cleanCopy) and opens it; source is left as it is.
+    bool openCleanCopy(const QString& source, const QString& target);
 
     static QString untitledFolder();
     // Untitled projects left behind by a Glossator that did not close normally.

@@ -94,7 +94,8 @@ std::optional<qint64> ProjectStore::addDocument(const Document& document, const 
         query.addBindValue(text(provenance.fileName));
         query.addBindValue(
             QString::fromLatin1(QCryptographicHash::hash(provenance.bytes, QCryptographicHash::Sha256).toHex()));
-        query.addBindValue(provenance.bytes);
+        // A null array binds as NULL; an empty file is an empty blob.
+        query.addBindValue(provenance.bytes.isNull() ? QByteArray("", 0) : provenance.bytes);
         query.addBindValue(
             isoTime(provenance.importedAt.isValid() ? provenance.importedAt : QDateTime::currentDateTimeUtc()));
         if (!exec(query))

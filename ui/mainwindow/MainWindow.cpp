@@ -908,6 +908,9 @@ void MainWindow::showError(const ProjectError& error)
             m_projects->openProject(path, ProjectStore::Access::ReadOnly);
         return;
     }
+    if ((error.kind == ProjectError::Kind::Untrusted || error.kind == ProjectError::Kind::Damaged) &&
+        !error.path.isEmpty() && offerCleanCopy(error))
+        return;
     m_statusLabel->setText(error.message);
     MessageBoxes::ask(this, QMessageBox::Warning, QStringLiteral("errorMessage"), tr("Cannot Open"),
                       tr("Glossator could not complete that."), error.message, QMessageBox::Ok, QMessageBox::Ok);

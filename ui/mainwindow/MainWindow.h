@@ -86,6 +86,9 @@ private slots:
     void showAbout();
     void showExportDialog();
     void showRestoreBackup();
+    // For a project refused for what it holds: offers to make a clean copy of its data and open
+    // that. False when the user would rather just read why.
+    bool offerCleanCopy(const glossator::ProjectError& error);
     void showAnnotations();
     void jumpToAnnotation(qint64 annotationId);
     void chooseCoderName();

@@ -9,6 +9,8 @@
 #include "settings/Settings.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QStatusBar>
@@ -159,6 +161,24 @@ void MainWindow::showRestoreBackup()
     if (m_projects->restoreBackup(dialog.chosenBackup()))
         statusBar()->showMessage(tr("Restored the copy of %1").arg(QFileInfo(dialog.chosenBackup()).completeBaseName()),
                                  8000);
+}
+
+bool MainWindow::offerCleanCopy(const ProjectError& error)
+{
+    const QMessageBox::StandardButton answer = MessageBoxes::ask(
+        this, QMessageBox::Warning, QStringLiteral("cleanCopyQuestion"), tr("Project Refused"), error.message,
+        tr("Glossator can make a new project from this one's documents, tags and annotations, leaving out what it "
+           "refused, and open that. The file itself stays as it is."),
+        QMessageBox::Save | QMessageBox::Close, QMessageBox::Save, {{QMessageBox::Save, tr("Make a &Clean Copy…")}});
+    if (answer != QMessageBox::Save)
+        return answer == QMessageBox::Close;
+    const QFileInfo source(error.path);
+    const QString suggested = source.dir().filePath(tr("%1 (clean copy).glossa").arg(source.completeBaseName()));
+    const QString target =
+        QFileDialog::getSaveFileName(this, tr("Clean Copy"), suggested, tr("Glossator projects (*.glossa)"));
+    if (!target.isEmpty())
+        m_projects->openCleanCopy(error.path, target);
+    return true;
 }
 
 } // namespace glossator
