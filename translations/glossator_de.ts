@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>glossator</name>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 MiB; larger files are not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is %2, not a regular file; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MiB; files over %3 MiB are not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full: there is no room to save the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk could not be written or read (input/output error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file cannot be written: it, or its folder, is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is using the project file; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file cannot be opened: its folder may have gone, or it may not be readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system does not allow the project file to be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory to save the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glossator::AboutDialog</name>
     <message>
         <source>About Glossator</source>
@@ -975,6 +1062,25 @@
     </message>
 </context>
 <context>
+    <name>glossator::EditFailureBar</name>
+    <message>
+        <source>Edit not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved:&lt;/b&gt; %1. Nothing was changed: the project is as it was before this edit. Once the cause is put right, do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glossator::ExportData</name>
     <message>
         <source>there is no tag %1 in the project</source>
@@ -1080,14 +1186,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview of the first pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first pages of the report as they will be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preview of the first lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,10 +1206,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tick at least one tag, or choose every tag.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,10 +1222,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -1160,6 +1250,26 @@
         <source>export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was written to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossator::ExporterRegistry</name>
@@ -1169,6 +1279,66 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no space left on the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large for the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device reported a read or write error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program reading the output has stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write to it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is %2, which the export reads; choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: named twice as an output; each output needs a file of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the same file as %2; each output needs a file of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is a folder; name a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: only part of it could be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1336,26 +1506,6 @@
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is %1 MiB; files over %2 MiB are not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2144,6 +2294,58 @@
         <source>Also filtering by %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are made of saved projects open for writing. Save this project first (File &gt; Save Project As).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the copy of %1 made on %2? The project as it is now is copied first, so this can be undone by restoring that copy; the undo history starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossator can make a new project from this one&apos;s documents, tags and annotations, leaving out what it refused, and open that. The file itself stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;Clean Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (clean copy).glossa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossator projects (*.glossa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the project back as it was when it was opened on an earlier day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossator::ManualDialog</name>
@@ -2509,11 +2711,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reports and start-up</source>
+        <source>&amp;Paper size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Paper size:</source>
+        <source>A copy of a project is made each time it is opened; this many of the newest are kept (File &gt; Restore Backup). 0 makes none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports, start-up and backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2663,6 +2877,33 @@
         <source>The quote occurs %1 times in the target; give the passage by its offsets.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The range %1–%2 cuts a character in two at offset %3 (an emoji or another character written as two UTF-16 units); use offset %4 or %5 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::ProjectBackups</name>
+    <message>
+        <source>%1: cannot be read for a backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be copied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the backup could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the backup could not be put in place</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossator::ProjectManager</name>
@@ -2675,14 +2916,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the file is too large to import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot add it to the project: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2692,6 +2925,22 @@
     </message>
     <message>
         <source>%1: cannot save: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a saved project open for writing can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not restored: its present state could not be copied first (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2 cannot be removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2795,6 +3044,134 @@
     </message>
     <message>
         <source>there is a document %1 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 cannot be written to (a lock file is made beside the project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened safely: this SQLite has no defensive mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot make a working copy of it to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it has no table %2; nothing was copied from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its table %2 has no column %3; it was left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows of table %1 refer to rows of %2 that it does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot make the clean copy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project cannot be restored in the middle of an edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`glossator clean-copy %1 -o NEW.glossa` makes a new project from its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this Glossator cannot check schema %2; the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project file is damaged (its schema cannot be read: %2); the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds a %2 “%3” that Glossator did not create, so it is not opened; the file was not changed. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its %2 “%3” is not defined as Glossator defines it, so it is not opened; the file was not changed. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project file is damaged: %2 %3 is missing; the file was not changed. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2; the project was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the write-ahead log beside it, %2, is another database&apos;s (%3), so the project is not opened; neither file was changed. Move %2 away if it is not this project&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pages are of %1 bytes, the project&apos;s of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first page is not a database header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first page has application id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first page has schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot check the write-ahead log beside it (no room for a copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project cannot be read with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it makes a project created %1; this one was created %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3189,6 +3566,136 @@
     </message>
 </context>
 <context>
+    <name>glossator::ReportPreview</name>
+    <message>
+        <source>Preview of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page of the report as it will be written; Ctrl and the mouse wheel zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next page (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page at the top of the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How large the pages are shown (Ctrl+0 fits them to the width)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossator::RestoreBackupDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of %1 is made each time it is opened. Choose the one to put back: the project becomes as it was then, and its present state is kept as a copy too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copies of this project, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no copy of this project yet: one is made the next time it is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the chosen copy back in place of the project as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder the copies are kept in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glossator::SampleProject</name>
     <message>
         <source>The sample is missing from this build (%1).</source>
@@ -3439,10 +3946,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The article file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>parse takes exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3477,15 +3980,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Article files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import needs at least one FILE and -o PROJECT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3764,6 +4259,73 @@
     <message>
         <source>the project has this file already as document %1; it is imported again</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new project from the data of one refused for what its schema holds (-o NEW).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a command nor an existing file; `%2 --help` lists the commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window needs a display, and none is set (DISPLAY or WAYLAND_DISPLAY). Commands such as `%1 parse FILE` run without one; `%1 --help` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read a device, a pipe or a socket (which may never end, or never begin); files over 1 GiB are refused all the same. - reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(--allow-special-files reads it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; - writes it to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: write text cells exactly as they are, for R and Python. By default a cell that begins with =, +, -, @, a tab or a carriage return gets a leading &apos; so that a spreadsheet does not run it as a formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article file (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article files (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a new project from the data of a project that Glossator refuses to open because its file holds objects Glossator did not create (triggers, views, other tables or indexes) or defines its tables otherwise. Only the rows of Glossator&apos;s own tables are copied, into a project made afresh; nothing of the old schema is run, and the old file is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new project file (*.glossa); it must not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refused project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clean-copy needs one PROJECT and -o NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a clean copy of %1 to %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,8 @@ private:
     {
         sqlite3* db = nullptr;
         QString result;
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        // Read-write, as the next Glossator to write opens it: a log the killed one left is replayed.
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
             result = QStringLiteral("cannot open: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
         } else {
             sqlite3_stmt* statement = nullptr;
