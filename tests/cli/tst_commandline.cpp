@@ -101,6 +101,26 @@ private slots:
         QVERIFY(!noDisplay.err.contains("xcb"));
     }
 
+    // Reproduction: a screenshot of a file that cannot be opened waited for ever on the error's
+    // dialog. Unattended, the error goes to standard error and the program ends with status 1.
+    void aScreenshotRunNeverWaitsOnADialog()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("HOME"), dir.path());
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        const QString picture = dir.filePath(QStringLiteral("shot.png"));
+        const Run result =
+            run({glossator::test::dataFile(QStringLiteral("binary.bin")), QStringLiteral("--screenshot"), picture},
+                environment);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("the format of this file is not recognised"), result.err.constData());
+        QVERIFY(QFile::exists(picture));
+    }
+
     void helpCommand()
     {
         const Run general = runWithoutDisplay({QStringLiteral("help")});

@@ -7,6 +7,7 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QList>
+#include <QTextStream>
 
 namespace glossator {
 
@@ -59,6 +60,32 @@ int titleWidth(const QWidget& dialog, const QString& title)
 
 } // namespace
 
+namespace {
+
+bool& unattendedFlag()
+{
+    static bool unattended = false;
+    return unattended;
+}
+
+int& unattendedWarningCount()
+{
+    static int count = 0;
+    return count;
+}
+
+} // namespace
+
+void MessageBoxes::setUnattended(bool unattended)
+{
+    unattendedFlag() = unattended;
+}
+
+int MessageBoxes::unattendedWarnings()
+{
+    return unattendedWarningCount();
+}
+
 QMessageBox::StandardButton MessageBoxes::ask(QWidget* parent, QMessageBox::Icon icon, const QString& objectName,
                                               const QString& title, const QString& text, const QString& details,
                                               QMessageBox::StandardButtons buttons,
@@ -68,6 +95,16 @@ QMessageBox::StandardButton MessageBoxes::ask(QWidget* parent, QMessageBox::Icon
     asked().append(objectName);
     if (!queuedAnswers().isEmpty())
         return queuedAnswers().takeFirst();
+    if (unattendedFlag()) {
+        QTextStream err(stderr);
+        err << title << ": " << text;
+        if (!details.isEmpty())
+            err << ' ' << details;
+        err << '\n';
+        if (icon == QMessageBox::Warning || icon == QMessageBox::Critical)
+            ++unattendedWarningCount();
+        return defaultButton;
+    }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setObjectName(objectName);
     box.setInformativeText(details);
@@ -86,6 +123,8 @@ int MessageBoxes::chooseItem(QWidget* parent, const QString& objectName, const Q
     asked().append(objectName);
     if (!queuedChoices().isEmpty())
         return queuedChoices().takeFirst();
+    if (unattendedFlag())
+        return -1;
     QInputDialog dialog(parent);
     dialog.setObjectName(objectName);
     dialog.setWindowTitle(title);
@@ -106,6 +145,8 @@ std::optional<QString> MessageBoxes::askText(QWidget* parent, const QString& obj
     asked().append(objectName);
     if (!queuedTexts().isEmpty())
         return queuedTexts().takeFirst();
+    if (unattendedFlag())
+        return std::nullopt;
     QInputDialog dialog(parent);
     dialog.setObjectName(objectName);
     dialog.setWindowTitle(title);
@@ -127,6 +168,8 @@ QColor MessageBoxes::chooseColor(QWidget* parent, const QString& objectName, con
     asked().append(objectName);
     if (!queuedColors().isEmpty())
         return queuedColors().takeFirst();
+    if (unattendedFlag())
+        return {};
     return QColorDialog::getColor(initial, parent, title);
 }
 

@@ -24,6 +24,12 @@ public:
     // Asks for a colour; returns an invalid colour when cancelled.
     static QColor chooseColor(QWidget* parent, const QString& objectName, const QString& title, const QColor& initial);
 
+    // For scripted runs (--screenshot): no dialog is shown; each question is written to standard
+    // error and takes its default answer, so that nothing waits for a user who is not there.
+    static void setUnattended(bool unattended);
+    // The warnings written so far in an unattended run.
+    static int unattendedWarnings();
+
     // For tests: the answers the next questions get, in order.
     static void queueAnswer(QMessageBox::StandardButton answer);
     static void queueChoice(int index);

@@ -1,6 +1,7 @@
 #include "GuiLauncher.h"
 
 #include "cli/CommandLine.h"
+#include "common/MessageBoxes.h"
 #include "mainwindow/MainWindow.h"
 #include "project/ProjectManager.h"
 
@@ -34,7 +35,8 @@ void scheduleScreenshot(MainWindow& window, const QString& path)
         // A scripted look at a file leaves no untitled project behind to be offered for recovery.
         if (window.projectManager()->isUntitled())
             window.projectManager()->close();
-        QApplication::exit(cli::Success);
+        // What could not be opened was said on standard error; the exit status says so too.
+        QApplication::exit(MessageBoxes::unattendedWarnings() > 0 ? cli::BadInput : cli::Success);
     });
 }
 
@@ -51,6 +53,9 @@ int runGui(int argc, char** argv)
     // mistakes itself; what is left is what the window is asked to do.
     const cli::WindowOptions options = cli::windowOptions(QApplication::arguments());
 
+    // A scripted picture has nobody to answer a question: errors go to standard error instead.
+    if (!options.screenshot.isEmpty())
+        MessageBoxes::setUnattended(true);
     MainWindow window;
     window.show();
     if (options.screenshot.isEmpty())
