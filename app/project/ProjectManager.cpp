@@ -196,6 +196,56 @@ bool ProjectManager::adopt(std::unique_ptr<ProjectStore> store, bool untitled)
     return true;
 }
 
+bool ProjectManager::addArticles(const QStringList& paths)
+{
+    if (paths.size() == 1)
+        return addArticle(paths.first());
+    QList<NewDocument> adding;
+    for (const QString& path : paths) {
+        if (!QFileInfo::exists(path))
+            return fail({ProjectError::Kind::NotFound,
+                         tr("%1: the file does not exist; none of the %n files was added", nullptr, int(paths.size()))
+                             .arg(path)});
+        InputFileOptions bounds;
+        bounds.maximumSize = ImporterRegistry::maximumFileSize;
+        InputFile input = readInputFile(path, bounds);
+        if (!input.ok())
+            return fail({ProjectError::Kind::Io,
+                         tr("%1; none of the %n files was added", nullptr, int(paths.size())).arg(input.error)});
+        ImportResult result = ImporterRegistry::instance().importData(input.bytes, path);
+        if (!result.ok())
+            return fail(
+                {ProjectError::Kind::Invalid,
+                 tr("%1; none of the %n files was added", nullptr, int(paths.size())).arg(result.error.toString())});
+        if (m_project && !isReadOnly() && m_askAboutDuplicate) {
+            const QList<qint64> same = m_project->store().documentsFromFile(input.bytes);
+            if (!same.isEmpty()) {
+                DocumentSummary existing;
+                for (const DocumentSummary& summary : documents()) {
+                    if (summary.id == same.first())
+                        existing = summary;
+                }
+                const DuplicateChoice choice = m_askAboutDuplicate(path, existing);
+                if (choice == DuplicateChoice::Cancel)
+                    return false;
+                if (choice == DuplicateChoice::ShowExisting)
+                    continue;
+            }
+        }
+        adding.append(NewDocument{*result.document, {QFileInfo(path).fileName(), std::move(input.bytes), {}}});
+    }
+    if (adding.isEmpty())
+        return true;
+    if ((!m_project || isReadOnly()) && !startUntitled())
+        return false;
+    const std::optional<QList<qint64>> ids = m_project->addDocuments(adding);
+    if (!ids || ids->isEmpty())
+        return fail(
+            {ProjectError::Kind::Io,
+             tr("The files could not be added to the project: %1; none was added").arg(m_project->lastError())});
+    return reloadDocument(ids->first());
+}
+
 bool ProjectManager::addArticle(const QString& path)
 {
     if (!QFileInfo::exists(path))

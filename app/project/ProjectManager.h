@@ -40,6 +40,9 @@ public:
     bool open(const QString& path);
     bool openProject(const QString& path, ProjectStore::Access access = ProjectStore::Access::ReadWrite);
     bool addArticle(const QString& path);
+    // Several article files at once, all or none: each is read first, and a file that cannot be
+    // read adds nothing; the rest go in as one edit (one undo step).
+    bool addArticles(const QStringList& paths);
 
     // What to do with an article whose file is in the project already (the same bytes).
     enum class DuplicateChoice { ShowExisting, AddAgain, Cancel };

@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <sys/stat.h>
 
@@ -72,6 +73,37 @@ private slots:
         QVERIFY(window.projectManager()->currentDocument());
         QCOMPARE(window.projectManager()->currentDocument()->document.comments.size(), 0);
         MessageBoxes::queueAnswer(QMessageBox::Discard);
+        window.close();
+    }
+
+    // Reproduction of the command line's rule in the window: several files dropped at once go in
+    // all together or not at all.
+    void severalArticlesGoInTogetherOrNotAtAll()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("several.glossa"));
+        MainWindow window;
+        QVERIFY(window.openFile(test::sampleArticle()));
+        QVERIFY(window.saveProjectAs(project));
+        ProjectManager* projects = window.projectManager();
+        const int before = int(projects->documents().size());
+        const int steps = projects->project()->undoStack()->count();
+
+        MessageBoxes::queueAnswer(QMessageBox::Ok);
+        window.openFiles({test::dataFile(QStringLiteral("markdown-article.md")),
+                          test::dataFile(QStringLiteral("binary.bin")),
+                          test::dataFile(QStringLiteral("crlf-three-comments.txt"))});
+        QCOMPARE(int(projects->documents().size()), before);
+        QVERIFY2(projects->lastError().contains(QStringLiteral("binary.bin")), qPrintable(projects->lastError()));
+        QVERIFY2(projects->lastError().contains(QStringLiteral("none of the 3 files was added")),
+                 qPrintable(projects->lastError()));
+        QCOMPARE(projects->project()->undoStack()->count(), steps);
+
+        window.openFiles({test::dataFile(QStringLiteral("markdown-article.md")),
+                          test::dataFile(QStringLiteral("crlf-three-comments.txt"))});
+        QCOMPARE(int(projects->documents().size()), before + 2);
+        QCOMPARE(projects->project()->undoStack()->count(), steps + 1);
+        projects->project()->undoStack()->undo();
+        QCOMPARE(int(projects->documents().size()), before);
         window.close();
     }
 

@@ -388,8 +388,7 @@ void MainWindow::createDocks()
 
 void MainWindow::openAtStart(const QStringList& files)
 {
-    for (const QString& file : files)
-        openFile(file);
+    openFiles(files);
     if (files.isEmpty() && m_settings->reopenLastProject() && !m_settings->recentFiles().isEmpty())
         openFile(m_settings->recentFiles().first());
 }
@@ -454,10 +453,10 @@ void MainWindow::chooseFileToOpen()
 
 void MainWindow::chooseArticleToAdd()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Add Article to Project"), QString(),
-                                                      ImporterRegistry::instance().fileDialogFilter());
-    if (!path.isEmpty())
-        m_projects->addArticle(path);
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Articles to Project"), QString(),
+                                                            ImporterRegistry::instance().fileDialogFilter());
+    if (!paths.isEmpty())
+        m_projects->addArticles(paths);
 }
 
 void MainWindow::chooseSaveAsPath()
@@ -516,11 +515,27 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
+    QStringList files;
     for (const QUrl& url : event->mimeData()->urls()) {
         if (url.isLocalFile())
-            openFile(url.toLocalFile());
+            files.append(url.toLocalFile());
     }
+    openFiles(files);
     event->acceptProposedAction();
+}
+
+void MainWindow::openFiles(const QStringList& files)
+{
+    // Projects are opened, the last one given staying open; the articles go into it together.
+    QStringList articles;
+    for (const QString& file : files) {
+        if (ProjectManager::isProjectFile(file))
+            m_projects->openProject(file);
+        else
+            articles.append(file);
+    }
+    if (!articles.isEmpty())
+        m_projects->addArticles(articles);
 }
 
 void MainWindow::offerRecovery()

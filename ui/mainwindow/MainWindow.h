@@ -66,6 +66,9 @@ public:
 
 public slots:
     bool openFile(const QString& path);
+    // Several files at once (dropped, or given at start): the articles among them go in together,
+    // all or none.
+    void openFiles(const QStringList& files);
     // Opens the bundled sample discussion in a new untitled project (Help > Open the Sample).
     void openSample();
     bool saveProjectAs(const QString& path);
