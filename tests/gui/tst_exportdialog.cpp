@@ -260,14 +260,7 @@ private slots:
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             bool fileDialogSeen = false;
-            test::whenDialogOpens([&](QDialog* shown) {
-                auto* files = qobject_cast<QFileDialog*>(shown);
-                fileDialogSeen = files != nullptr;
-                if (!files)
-                    return;
-                files->selectFile(path);
-                QMetaObject::invokeMethod(files, &QDialog::accept);
-            });
+            test::whenFileDialogOpens(path, &fileDialogSeen);
             MessageBoxes::queueAnswer(QMessageBox::Open);
             child<QPushButton>(dialog, "exportButton")->click();
             QVERIFY(fileDialogSeen);

@@ -135,14 +135,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         bool fileDialogSeen = false;
-        test::whenDialogOpens([&](QDialog* shown) {
-            auto* files = qobject_cast<QFileDialog*>(shown);
-            fileDialogSeen = files != nullptr;
-            if (!files)
-                return;
-            files->selectFile(clean);
-            QMetaObject::invokeMethod(files, &QDialog::accept);
-        });
+        test::whenFileDialogOpens(clean, &fileDialogSeen);
         MessageBoxes::queueAnswer(QMessageBox::Save);
         QVERIFY(!window.openFile(planted));
         QVERIFY(MessageBoxes::askedQuestions().contains(QStringLiteral("cleanCopyQuestion")));

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QFileDialog>
 #include <QTimer>
 
 #include <functional>
@@ -34,6 +35,21 @@ inline void whenDialogOpens(std::function<void(QDialog*)> work)
         }
     });
     poll->start(10);
+}
+
+// Answers the next file dialog with path, as a user who types it and presses Enter; *seen tells
+// afterwards whether a file dialog was the one that opened.
+inline void whenFileDialogOpens(const QString& path, bool* seen)
+{
+    *seen = false;
+    whenDialogOpens([path, seen](QDialog* shown) {
+        auto* files = qobject_cast<QFileDialog*>(shown);
+        *seen = files != nullptr;
+        if (!files)
+            return;
+        files->selectFile(path);
+        QMetaObject::invokeMethod(files, &QDialog::accept);
+    });
 }
 
 } // namespace glossator::test
