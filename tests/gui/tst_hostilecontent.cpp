@@ -206,6 +206,10 @@ private slots:
             QVERIFY2(articleMissing.isEmpty(), qPrintable(QStringLiteral("not shown as text: ") + articleMissing));
             for (const QString& url : {remote(QStringLiteral("article.png")), remote(QStringLiteral("huge.png"))})
                 QVERIFY(article->loadResource(QTextDocument::ImageResource, QUrl(url)).isNull());
+            // A path with no scheme names a local file beside the document: not loaded either.
+            QVERIFY(article->loadResource(QTextDocument::ImageResource, QUrl(path)).isNull());
+            QVERIFY(
+                article->loadResource(QTextDocument::StyleSheetResource, QUrl(QStringLiteral("../x.css"))).isNull());
             article->selectAll();
             settle();
 

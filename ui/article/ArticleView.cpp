@@ -155,8 +155,10 @@ void ArticleView::setDocument(const Document& document)
 
 QVariant ArticleView::loadResource(int type, const QUrl& name)
 {
-    // Imported content may name remote images or style sheets; only bundled resources load.
-    if (name.scheme() == QLatin1String("qrc") || name.scheme().isEmpty())
+    // Imported content may name remote images or style sheets, or local files by a relative path;
+    // only bundled resources (qrc:/ or :/) load.
+    if (name.scheme() == QLatin1String("qrc") ||
+        (name.scheme().isEmpty() && name.path().startsWith(QLatin1String(":/"))))
         return QTextBrowser::loadResource(type, name);
     return {};
 }
