@@ -120,6 +120,8 @@ bool ProjectManager::openProject(const QString& path, ProjectStore::Access acces
             if (!why.isEmpty())
                 qWarning("%s", qPrintable(why));
         });
+        // Owned, so that a copy still running when the program closes is waited for and freed.
+        copier->setParent(this);
         m_backupThreads.append(copier);
         connect(copier, &QThread::finished, this, [this, copier] {
             m_backupThreads.removeOne(copier);
