@@ -3,6 +3,8 @@
 #include <QApplication>
 #include <QDialog>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
 #include <QTimer>
 
 #include <functional>
@@ -47,8 +49,14 @@ inline void whenFileDialogOpens(const QString& path, bool* seen)
         *seen = files != nullptr;
         if (!files)
             return;
-        files->selectFile(path);
-        QMetaObject::invokeMethod(files, &QDialog::accept);
+        // The dialog fills in its suggested name as it settles; the path is typed after that.
+        QTimer::singleShot(100, files, [files, path] {
+            files->setDirectory(QFileInfo(path).absolutePath());
+            files->selectFile(path);
+            if (auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit")))
+                name->setText(QFileInfo(path).fileName());
+            QMetaObject::invokeMethod(files, &QDialog::accept);
+        });
     });
 }
 
