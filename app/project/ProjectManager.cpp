@@ -198,43 +198,65 @@ bool ProjectManager::adopt(std::unique_ptr<ProjectStore> store, bool untitled)
     return true;
 }
 
+std::optional<NewDocument> ProjectManager::readArticle(const QString& path, ProjectError* error) const
+{
+    if (!QFileInfo::exists(path)) {
+        *error = {ProjectError::Kind::NotFound, tr("%1: the file does not exist").arg(path)};
+        return std::nullopt;
+    }
+    // The same bounded reader as the command line's: a pipe or a device (which may never end, or
+    // never begin) is refused, and so is a file too large to import.
+    InputFileOptions bounds;
+    bounds.maximumSize = ImporterRegistry::maximumFileSize;
+    InputFile input = readInputFile(path, bounds);
+    if (!input.ok()) {
+        *error = {input.special ? ProjectError::Kind::Invalid : ProjectError::Kind::Io, input.error};
+        return std::nullopt;
+    }
+    ImportResult result = ImporterRegistry::instance().importData(input.bytes, path);
+    if (!result.ok()) {
+        *error = {ProjectError::Kind::Invalid, result.error.toString()};
+        return std::nullopt;
+    }
+    return NewDocument{*result.document, {QFileInfo(path).fileName(), std::move(input.bytes), {}}};
+}
+
+ProjectManager::DuplicateChoice ProjectManager::askAboutDuplicate(const QString& path, const QByteArray& bytes,
+                                                                  qint64* existingId)
+{
+    // The same file again is most often a slip; the user says whether it is one.
+    if (!m_project || isReadOnly() || !m_askAboutDuplicate)
+        return DuplicateChoice::AddAgain;
+    const QList<qint64> same = m_project->store().documentsFromFile(bytes);
+    if (same.isEmpty())
+        return DuplicateChoice::AddAgain;
+    DocumentSummary existing;
+    for (const DocumentSummary& summary : documents()) {
+        if (summary.id == same.first())
+            existing = summary;
+    }
+    *existingId = existing.id;
+    return m_askAboutDuplicate(path, existing);
+}
+
 bool ProjectManager::addArticles(const QStringList& paths)
 {
     if (paths.size() == 1)
         return addArticle(paths.first());
     QList<NewDocument> adding;
     for (const QString& path : paths) {
-        if (!QFileInfo::exists(path))
-            return fail({ProjectError::Kind::NotFound,
-                         tr("%1: the file does not exist; none of the %n files was added", nullptr, int(paths.size()))
-                             .arg(path)});
-        InputFileOptions bounds;
-        bounds.maximumSize = ImporterRegistry::maximumFileSize;
-        InputFile input = readInputFile(path, bounds);
-        if (!input.ok())
-            return fail({ProjectError::Kind::Io,
-                         tr("%1; none of the %n files was added", nullptr, int(paths.size())).arg(input.error)});
-        ImportResult result = ImporterRegistry::instance().importData(input.bytes, path);
-        if (!result.ok())
-            return fail(
-                {ProjectError::Kind::Invalid,
-                 tr("%1; none of the %n files was added", nullptr, int(paths.size())).arg(result.error.toString())});
-        if (m_project && !isReadOnly() && m_askAboutDuplicate) {
-            const QList<qint64> same = m_project->store().documentsFromFile(input.bytes);
-            if (!same.isEmpty()) {
-                DocumentSummary existing;
-                for (const DocumentSummary& summary : documents()) {
-                    if (summary.id == same.first())
-                        existing = summary;
-                }
-                const DuplicateChoice choice = m_askAboutDuplicate(path, existing);
-                if (choice == DuplicateChoice::Cancel)
-                    return false;
-                if (choice == DuplicateChoice::ShowExisting)
-                    continue;
-            }
+        ProjectError error;
+        std::optional<NewDocument> article = readArticle(path, &error);
+        if (!article) {
+            error.message = tr("%1; none of the %n files was added", nullptr, int(paths.size())).arg(error.message);
+            return fail(error);
         }
-        adding.append(NewDocument{*result.document, {QFileInfo(path).fileName(), std::move(input.bytes), {}}});
+        qint64 existing = 0;
+        const DuplicateChoice choice = askAboutDuplicate(path, article->provenance.bytes, &existing);
+        if (choice == DuplicateChoice::Cancel)
+            return false;
+        if (choice == DuplicateChoice::AddAgain)
+            adding.append(std::move(*article));
     }
     if (adding.isEmpty())
         return true;
@@ -250,44 +272,24 @@ bool ProjectManager::addArticles(const QStringList& paths)
 
 bool ProjectManager::addArticle(const QString& path)
 {
-    if (!QFileInfo::exists(path))
-        return fail({ProjectError::Kind::NotFound, tr("%1: the file does not exist").arg(path)});
-    // The same bounded reader as the command line's: a pipe or a device (which may never end, or
-    // never begin) is refused, and so is a file too large to import.
-    InputFileOptions bounds;
-    bounds.maximumSize = ImporterRegistry::maximumFileSize;
-    InputFile input = readInputFile(path, bounds);
-    if (!input.ok())
-        return fail({input.special ? ProjectError::Kind::Invalid : ProjectError::Kind::Io, input.error});
-    const QByteArray bytes = std::move(input.bytes);
-    ImportResult result = ImporterRegistry::instance().importData(bytes, path);
-    if (!result.ok())
-        return fail({ProjectError::Kind::Invalid, result.error.toString()});
-
-    // The same file again is most often a slip; the user says whether it is one.
-    if (m_project && !isReadOnly() && m_askAboutDuplicate) {
-        const QList<qint64> same = m_project->store().documentsFromFile(bytes);
-        if (!same.isEmpty()) {
-            DocumentSummary existing;
-            for (const DocumentSummary& summary : documents()) {
-                if (summary.id == same.first())
-                    existing = summary;
-            }
-            switch (m_askAboutDuplicate(path, existing)) {
-            case DuplicateChoice::ShowExisting:
-                return selectDocument(existing.id);
-            case DuplicateChoice::Cancel:
-                return false;
-            case DuplicateChoice::AddAgain:
-                break;
-            }
-        }
+    ProjectError error;
+    const std::optional<NewDocument> article = readArticle(path, &error);
+    if (!article)
+        return fail(error);
+    qint64 existing = 0;
+    switch (askAboutDuplicate(path, article->provenance.bytes, &existing)) {
+    case DuplicateChoice::ShowExisting:
+        return selectDocument(existing);
+    case DuplicateChoice::Cancel:
+        return false;
+    case DuplicateChoice::AddAgain:
+        break;
     }
     // An article opened on its own goes into a new untitled project, so that work on it is saved
     // from the first annotation.
     if ((!m_project || isReadOnly()) && !startUntitled())
         return false;
-    const auto id = m_project->addDocument(*result.document, {QFileInfo(path).fileName(), bytes, {}});
+    const auto id = m_project->addDocument(article->document, article->provenance);
     if (!id)
         return fail(
             {ProjectError::Kind::Io, tr("%1: cannot add it to the project: %2").arg(path, m_project->lastError())});

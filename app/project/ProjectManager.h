@@ -86,6 +86,11 @@ signals:
 
 private:
     bool fail(ProjectError error);
+    // Reads and imports one article file; on failure *error says why, naming the file.
+    std::optional<NewDocument> readArticle(const QString& path, ProjectError* error) const;
+    // Asks about a file whose bytes are in the project already; AddAgain when they are not, or
+    // nobody asks. *existingId is the document there.
+    DuplicateChoice askAboutDuplicate(const QString& path, const QByteArray& bytes, qint64* existingId);
     bool adopt(std::unique_ptr<ProjectStore> store, bool untitled);
     // Closes the project and starts a new untitled one in the user's data folder.
     bool startUntitled();
